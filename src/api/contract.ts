@@ -1,0 +1,118 @@
+// The HTTP API's shapes, shared by the server (which validates them with its route schemas) and the
+// front-ends' API client. Types only: nothing here runs. Ids and categories only — never a client's
+// name, personal identity number, subject, body or address.
+import type { Policy, Verdict, Text } from '../policy/types';
+
+export type Role = 'Caseworker' | 'Manager' | 'PolicyAdmin' | 'Auditor';
+
+/** Every error response: a stable code and a message that says what to fix. */
+export interface ApiError {
+  code: string;
+  message: string;
+  /** Field-level problems, each with a JSON path (policy validation, request validation). */
+  details?: { path: string; message: string; code?: string }[];
+}
+
+export interface ValidationIssue { path: string; code: string; message: string }
+
+export interface PublishedPolicy {
+  version: number;            // sequential, 1, 2, …
+  hash: string;               // `sha256:…`, the verdict's policyVersion
+  publishedAt: string;        // ISO time
+  publishedBy: string;        // oid
+  changeNote: string;
+  policy: Policy;
+}
+
+export interface PolicyDraft {
+  policy: Policy;
+  etag: string;
+  updatedAt: string;
+  updatedBy: string;
+  errors: ValidationIssue[];
+  warnings: ValidationIssue[];
+}
+
+export type AssessmentMode = 'digital' | 'physical';
+export type AssessmentStatus = 'draft' | 'awaiting-approval' | 'approved' | 'rejected' | 'ready' | 'withdrawn' | 'needs-recheck';
+
+export interface MeetingReference {
+  /** Outlook event id (REST id), when known. */
+  eventId?: string;
+  /** Teams meeting id or chat id, when known. */
+  teamsMeetingId?: string;
+  /** `sha256:` hex of the normalised join URL, computed by the client; the URL itself is never sent. */
+  joinUrlHash?: string;
+}
+
+export interface AssessmentInput {
+  meeting: MeetingReference;
+  /** ISO date-time of the (first) occurrence. */
+  start: string;
+  /** For a recurring series: ISO date-time of the last occurrence. */
+  seriesEnd?: string;
+  mode: AssessmentMode;
+  meetingTypeId: string;
+  serviceId: string | null;
+  needs: string[];
+  /** "inte ett klientmöte": the caseworker says the check does not concern this meeting. */
+  notClientMeeting?: boolean;
+}
+
+export interface Decision {
+  outcome: 'approved' | 'rejected';
+  by: string;                 // approver oid
+  at: string;
+  comment?: string;
+  revision: number;
+}
+
+export interface ChecklistConfirmation { itemId: string; confirmedAt: string; by: string }
+export interface IdentityCheck { methodId: string; assurance: number; checkedAt: string; by: string; counterpart: number }
+
+export interface Assessment extends AssessmentInput {
+  id: string;
+  revision: number;
+  status: AssessmentStatus;
+  organizer: string;          // oid
+  approver?: string;          // oid of the designated approver, resolved at submit
+  verdict: Verdict;
+  policyVersion: string;
+  policyNumber: number;
+  createdAt: string;
+  updatedAt: string;
+  decision?: Decision;
+  checklistConfirmations: ChecklistConfirmation[];
+  identityChecks: IdentityCheck[];
+  /** Short blocking reason for the on-send handler (Swedish and English). */
+  blockingReason?: Text;
+}
+
+/** Routes (all JSON, bearer token). The server enumerates its own routes for the authorization test. */
+export const ROUTES = {
+  health: 'GET /api/health',
+  me: 'GET /api/me',
+  policyPublished: 'GET /api/policy',
+  policyDraftGet: 'GET /api/policy/draft',
+  policyDraftPut: 'PUT /api/policy/draft',            // If-Match: etag
+  policyValidate: 'POST /api/policy/validate',
+  policyPreview: 'POST /api/policy/preview',          // evaluate a request against the draft
+  policyPublish: 'POST /api/policy/publish',          // { changeNote, etag }
+  policyVersions: 'GET /api/policy/versions',
+  policyVersion: 'GET /api/policy/versions/:number',
+  policyDiff: 'GET /api/policy/diff?from=N&to=M',
+  onSendSettings: 'GET /api/onsend-settings',         // internal domains, link patterns, onSend
+  assessmentCreate: 'POST /api/assessments',
+  assessmentList: 'GET /api/assessments?scope=mine|approvals|all',
+  assessmentGet: 'GET /api/assessments/:id',
+  assessmentByMeeting: 'GET /api/assessments/by-meeting?eventId=|teamsMeetingId=|joinUrlHash=',
+  assessmentRevise: 'PUT /api/assessments/:id',      // body AssessmentInput + { revision } (the one revised)
+  assessmentSubmit: 'POST /api/assessments/:id/submit',
+  assessmentWithdraw: 'POST /api/assessments/:id/withdraw',
+  assessmentDecide: 'POST /api/assessments/:id/decision', // { revision, outcome, comment? }
+  assessmentChecklist: 'POST /api/assessments/:id/checklist', // { itemId, confirmed }
+  assessmentIdentity: 'POST /api/assessments/:id/identity-checks', // { methodId, counterpart }
+  assessmentStatus: 'GET /api/assessments/:id/status', // small: for the on-send refresh
+  auditVerify: 'GET /api/audit/verify',
+  auditList: 'GET /api/audit?entity=&actor=&from=&to=',
+} as const;
