@@ -168,7 +168,7 @@ function compileDeviation(deviation: Deviation, service: Service, type: MeetingT
   const en = { ...sv, type: type.label.en };
   return {
     deviation,
-    verdictDeviation: Object.freeze({ id: deviation.id, reference: d.reference, validUntil: d.validUntil, conditions: Object.freeze([...(deviation.conditions ?? [])]) as Text[] }),
+    verdictDeviation: Object.freeze({ id: deviation.id, reference: d.reference, validUntil: d.validUntil, conditions: Object.freeze((deviation.conditions ?? []).map(bilingualText)) as Text[] }),
     appliesReason: bilingual('deviation-applies', sv, en),
     expiredReason: bilingual('deviation-expired', sv, en),
     notYetValidReason: bilingual('deviation-not-yet-valid', sv, en),
@@ -182,5 +182,10 @@ function bilingual(code: ReasonCode, sv: Record<string, string | number>, en: Re
 }
 
 function toVerdictItem(item: ChecklistItem): CompiledChecklistItem {
-  return Object.freeze({ id: item.id, text: item.text, who: item.who });
+  return Object.freeze({ id: item.id, text: bilingualText(item.text), who: item.who });
+}
+
+// Texts copied into a verdict always have the same key order, so its JSON does not depend on the document's.
+function bilingualText(t: Text): Text {
+  return Object.freeze({ sv: t.sv, en: t.en });
 }

@@ -25,7 +25,7 @@ const COLLECTIONS = ['identityMethods', 'checklist', 'meetingTypes', 'services',
 export function validatePolicy(doc: unknown, options: ValidateOptions = {}): ValidationResult {
   const errors: ValidationIssue[] = [];
   const parsed = policySchema.safeParse(doc);
-  if (!parsed.success) errors.push(...parsed.error.issues.map(fromZodIssue));
+  if (!parsed.success) errors.push(...parsed.error.issues.map((issue) => fromZodIssue(issue, doc)));
   if (!isRecord(doc)) return { valid: false, errors, warnings: [] };
 
   // The checks below read the raw document defensively so they still run, and report, when parts of
@@ -159,12 +159,12 @@ function collectWarnings(doc: Record<string, unknown>, { today }: ValidateOption
   return warnings;
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue {
+function fromZodIssue(issue: z.core.$ZodIssue, doc: unknown): ValidationIssue {
   const path = toJsonPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     return { path, code: 'unknown-field', message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove or correct ${issue.keys.length > 1 ? 'them' : 'it'}` };
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && isMissing(doc, issue.path)) {
     return { path, code: 'missing-field', message: `is required (${issue.expected})` };
   }
   if (issue.code === 'invalid_value') {
@@ -172,6 +172,15 @@ function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue {
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') return { path, code: 'out-of-range', message: issue.message };
   return { path, code: 'invalid', message: issue.message };
+}
+
+function isMissing(doc: unknown, path: readonly PropertyKey[]): boolean {
+  let node: unknown = doc;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, key)) return true;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node === undefined;
 }
 
 export function toJsonPath(path: readonly PropertyKey[]): string {
