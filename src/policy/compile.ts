@@ -8,6 +8,10 @@ export interface CompiledChecklistItem { id: string; text: Text; who: string }
 
 export interface CompiledNeed {
   need: Need;
+  /** Position in policy.needs: verdicts list needs' effects in policy order. */
+  order: number;
+  /** Why this need calls for co-approval, when it does (rule 8). */
+  coApprovalCause: Text | null;
   /** Positions in policy.checklist of the items this need adds. */
   checklist: number[];
   physicalReason: Reason | null;
@@ -23,19 +27,27 @@ export interface CompiledService {
   verifySeparatelyReason: Reason;
 }
 
+/** Rule 5's answer for one service and meeting type on some date; built once, shared by verdicts. */
+export type Standing =
+  | { kind: 'outright'; reason: Reason }
+  | { kind: 'deviation'; deviation: CompiledDeviation; reason: Reason }
+  | { kind: 'not-approved'; reason: Reason };
+
 export interface CompiledDeviation {
   deviation: Deviation;
+  applies: Standing;
+  expired: Standing;
+  notYetValid: Standing;
   verdictDeviation: { id: string; reference: string; validUntil: string; conditions: Text[] };
-  appliesReason: Reason;
-  expiredReason: Reason;
-  notYetValidReason: Reason;
 }
 
 export interface PairStanding {
   service: CompiledService;
-  outright: boolean;
-  approvedReason: Reason | null;
-  notApprovedReason: Reason | null;
+  /** Set when the service is approved outright for the type; then no date matters. */
+  outright: Standing | null;
+  notApproved: Standing | null;
+  /** Rules 3–5 can allow it at all: a processor agreement, and approved outright or some deviation. */
+  candidate: boolean;
   /** Deviations for this service and meeting type, valid longest first, then by id. */
   deviations: CompiledDeviation[];
 }
@@ -46,6 +58,10 @@ export interface CompiledType {
   physicalOnlyReason: Reason;
   /** Every catalogue service's standing for this type, in catalogue order. */
   standings: PairStanding[];
+  /** The standings of services that rules 3–5 could allow (rule 10's candidates), in catalogue order. */
+  candidates: PairStanding[];
+  /** The co-approval cause that the type itself gives, if any. */
+  coApprovalCause: Text | null;
   standingByService: Map<string, PairStanding>;
 }
 
@@ -59,7 +75,6 @@ export interface CompiledPolicy {
   readonly types: ReadonlyMap<string, CompiledType>;
   readonly services: ReadonlyMap<string, CompiledService>;
   readonly needs: ReadonlyMap<string, CompiledNeed>;
-  readonly needOrder: ReadonlyMap<string, number>;
   readonly checklist: readonly CompiledChecklistItem[];
   readonly alwaysChecklist: readonly number[];
   readonly identityRequiredReason: Reason;
@@ -103,14 +118,18 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       checklist: positions(type.checklist),
       physicalOnlyReason: bilingual('meeting-type-physical-only', { type: type.label.sv }, { type: type.label.en }),
       standings,
+      candidates: standings.filter((st) => st.candidate),
       standingByService: new Map(standings.map((s) => [s.service.service.id, s])),
+      coApprovalCause: type.coApproval === 'always' ? { sv: `mötestypen ${type.label.sv} kräver det alltid`, en: `the meeting type ${type.label.en} always requires it` } : null,
     });
   }
 
   const needs = new Map<string, CompiledNeed>();
-  for (const need of policy.needs) {
+  for (const [order, need] of policy.needs.entries()) {
     needs.set(need.id, {
       need,
+      order,
+      coApprovalCause: need.effects.coApproval ? { sv: `individens behov: ${need.label.sv}`, en: `the individual's need: ${need.label.en}` } : null,
       checklist: positions(need.effects.checklist),
       physicalReason: need.effects.digital === 'never' ? bilingual('need-requires-physical', { need: need.label.sv }, { need: need.label.en }) : null,
     });
@@ -133,7 +152,6 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     types,
     services,
     needs,
-    needOrder: new Map(policy.needs.map((n, i) => [n.id, i])),
     checklist: policy.checklist.map(toVerdictItem),
     alwaysChecklist: policy.checklist.flatMap((item, i) => (item.always ? [i] : [])),
     identityRequiredReason: reason('identity-required', { assurance: requiredAssurance }),
@@ -155,9 +173,9 @@ function compileStanding(policy: Policy, type: MeetingType, service: CompiledSer
     .map((deviation) => compileDeviation(deviation, s, type));
   return {
     service,
-    outright,
-    approvedReason: outright ? bilingual('service-approved', params, { ...params, type: type.label.en }) : null,
-    notApprovedReason: outright ? null : bilingual('service-not-approved', params, { ...params, type: type.label.en }),
+    outright: outright ? freezeStanding({ kind: 'outright', reason: bilingual('service-approved', params, { ...params, type: type.label.en }) }) : null,
+    notApproved: outright ? null : freezeStanding({ kind: 'not-approved', reason: bilingual('service-not-approved', params, { ...params, type: type.label.en }) }),
+    candidate: s.security.processorAgreement && (outright || deviations.length > 0),
     deviations,
   };
 }
@@ -166,19 +184,24 @@ function compileDeviation(deviation: Deviation, service: Service, type: MeetingT
   const d = deviation.decision;
   const sv = { service: service.label, type: type.label.sv, reference: d.reference, validUntil: d.validUntil, decidedOn: d.decidedOn, level: DECISION_LEVEL_TEXT[d.level].sv, levelEn: DECISION_LEVEL_TEXT[d.level].en };
   const en = { ...sv, type: type.label.en };
-  return {
+  const compiled = {
     deviation,
     verdictDeviation: Object.freeze({ id: deviation.id, reference: d.reference, validUntil: d.validUntil, conditions: Object.freeze((deviation.conditions ?? []).map(bilingualText)) as Text[] }),
-    appliesReason: bilingual('deviation-applies', sv, en),
-    expiredReason: bilingual('deviation-expired', sv, en),
-    notYetValidReason: bilingual('deviation-not-yet-valid', sv, en),
-  };
+  } as CompiledDeviation;
+  compiled.applies = freezeStanding({ kind: 'deviation', deviation: compiled, reason: bilingual('deviation-applies', sv, en) });
+  compiled.expired = freezeStanding({ kind: 'not-approved', reason: bilingual('deviation-expired', sv, en) });
+  compiled.notYetValid = freezeStanding({ kind: 'not-approved', reason: bilingual('deviation-not-yet-valid', sv, en) });
+  return compiled;
 }
 
 /** A reason whose Swedish and English texts are filled with different (language-specific) labels. */
 function bilingual(code: ReasonCode, sv: Record<string, string | number>, en: Record<string, string | number>): Reason {
   const text = Object.freeze({ sv: reasonText(code, sv).sv, en: reasonText(code, en).en });
   return Object.freeze({ code, severity: REASON_SEVERITY[code], text, source: REASON_SOURCE[code] });
+}
+
+function freezeStanding(s: Standing): Standing {
+  return Object.freeze(s);
 }
 
 function toVerdictItem(item: ChecklistItem): CompiledChecklistItem {

@@ -1,7 +1,8 @@
 // evaluate(policy, request) → verdict: DESIGN.md's rules 1–11, pure and deterministic. The date is an
 // input (a calendar date in Europe/Stockholm); nothing here reads a clock or does IO.
-import { compilePolicy, isCompiled, type CompiledDeviation, type CompiledNeed, type CompiledPolicy, type PairStanding } from './compile';
+import { compilePolicy, isCompiled, type CompiledDeviation, type CompiledNeed, type CompiledPolicy, type PairStanding, type Standing } from './compile';
 import { isIsoDate } from './dates';
+import { SOURCES } from './texts';
 import type { DigitalOutcome, EvaluationRequest, Policy, Reason, Text, Verdict } from './types';
 
 /** A request the policy cannot answer: an unknown id or a malformed field. Never a verdict. */
@@ -31,14 +32,9 @@ export function compiled(policy: Policy | CompiledPolicy): CompiledPolicy {
   return c;
 }
 
-type Standing =
-  | { kind: 'outright'; reason: Reason }
-  | { kind: 'deviation'; deviation: CompiledDeviation }
-  | { kind: 'not-approved'; reason: Reason };
-
 /** Rule 5: a service's standing for the meeting type on the date. */
 function standingOn(pair: PairStanding, date: string): Standing {
-  if (pair.outright) return { kind: 'outright', reason: pair.approvedReason! };
+  if (pair.outright) return pair.outright;
   // Sorted valid-longest first (then by id), so the first that covers the date is the one to use.
   let expired: CompiledDeviation | undefined;
   let notYet: CompiledDeviation | undefined;
@@ -46,11 +42,11 @@ function standingOn(pair: PairStanding, date: string): Standing {
     const { decidedOn, validUntil } = d.deviation.decision;
     if (validUntil < date) expired ??= d;                  // the first seen ran out most recently
     else if (decidedOn > date) { if (!notYet || decidedOn < notYet.deviation.decision.decidedOn) notYet = d; }
-    else return { kind: 'deviation', deviation: d };
+    else return d.applies;
   }
-  if (expired) return { kind: 'not-approved', reason: expired.expiredReason };
-  if (notYet) return { kind: 'not-approved', reason: notYet.notYetValidReason };
-  return { kind: 'not-approved', reason: pair.notApprovedReason! };
+  if (expired) return expired.expired;
+  if (notYet) return notYet.notYetValid;
+  return pair.notApproved!;
 }
 
 export function evaluate(policy: Policy | CompiledPolicy, request: EvaluationRequest): Verdict {
@@ -58,11 +54,6 @@ export function evaluate(policy: Policy | CompiledPolicy, request: EvaluationReq
   const { type, needs, date, pair } = resolve(p, request);
   const t = type.type;
   const reasons: Reason[] = [];
-  let blocked = false;
-  const add = (r: Reason) => {
-    reasons.push(r);
-    if (r.severity === 'block') blocked = true;
-  };
 
   let noEid = false, needsIdentity = false;
   for (const n of needs) {
@@ -71,19 +62,19 @@ export function evaluate(policy: Policy | CompiledPolicy, request: EvaluationReq
   }
 
   // Rules 1–2: the meeting itself, and the individual's needs, may call for an in-person meeting.
-  if (t.digital === 'never') add(type.physicalOnlyReason);
-  for (const n of needs) if (n.physicalReason) add(n.physicalReason);
-  const physicalBlocked = blocked;
+  if (t.digital === 'never') reasons.push(type.physicalOnlyReason);
+  for (const n of needs) if (n.physicalReason) reasons.push(n.physicalReason);
+  const physicalBlocked = reasons.length > 0;   // rules 1–2 give only blocks
 
   // Rules 3–6 for the chosen service.
   let standing: Standing | null = null;
   if (pair) {
     const s = pair.service;
-    if (!s.service.security.processorAgreement) add(s.noProcessorAgreementReason);
-    if (s.eidLevel > 0 && noEid) add(s.requiresEidReason);
+    if (!s.service.security.processorAgreement) reasons.push(s.noProcessorAgreementReason);
+    if (s.eidLevel > 0 && noEid) reasons.push(s.requiresEidReason);
     standing = standingOn(pair, date);
-    add(standing.kind === 'deviation' ? standing.deviation.appliesReason : standing.reason);
-    if (s.service.riskAnalysis.reviewBy < date) add(s.riskAnalysisOverdueReason);
+    reasons.push(standing.reason);
+    if (s.service.riskAnalysis.reviewBy < date) reasons.push(s.riskAnalysisOverdueReason);
   }
 
   // Rule 7: identity verification.
@@ -91,32 +82,30 @@ export function evaluate(policy: Policy | CompiledPolicy, request: EvaluationReq
   const serviceProvides = pair !== null && pair.service.eidLevel >= p.requiredAssurance;
   let identityBlocked = false;
   if (identityRequired) {
-    add(p.identityRequiredReason);
-    if (pair && !serviceProvides) add(pair.service.verifySeparatelyReason);
+    reasons.push(p.identityRequiredReason);
+    if (pair && !serviceProvides) reasons.push(pair.service.verifySeparatelyReason);
     if (noEid || p.noMethodReachesLevel) {
       identityBlocked = true;
       const r = p.identityBlockedReasons;
-      add(noEid && p.noMethodReachesLevel ? r.both : noEid ? r.noEid : r.noMethod);
+      reasons.push(noEid && p.noMethodReachesLevel ? r.both : noEid ? r.noEid : r.noMethod);
     }
   }
 
   // Rule 8: co-approval.
   const viaDeviation = standing?.kind === 'deviation';
   const coApprovalCauses: Text[] = [];
-  if (t.coApproval === 'always') coApprovalCauses.push({ sv: `mötestypen ${t.label.sv} kräver det alltid`, en: `the meeting type ${t.label.en} always requires it` });
-  if (viaDeviation && t.coApproval !== 'never') coApprovalCauses.push({ sv: 'tjänsten används genom ett beslut om avsteg', en: 'the service is used under a deviation decision' });
-  for (const n of needs) {
-    if (n.need.effects.coApproval) coApprovalCauses.push({ sv: `individens behov: ${n.need.label.sv}`, en: `the individual's need: ${n.need.label.en}` });
-  }
-  if (coApprovalCauses.length > 0) add(coApprovalReason(coApprovalCauses));
+  if (type.coApprovalCause) coApprovalCauses.push(type.coApprovalCause);
+  if (viaDeviation && t.coApproval !== 'never') coApprovalCauses.push(DEVIATION_CAUSE);
+  for (const n of needs) if (n.coApprovalCause) coApprovalCauses.push(n.coApprovalCause);
+  if (coApprovalCauses.length > 0) reasons.push(coApprovalReason(coApprovalCauses));
 
   // Rule 10: every catalogue service that rules 3–5 allow — none when rules 1, 2 or 7 block.
   const approvedServices: string[] = [];
   let anyOutright = false;
   if (!physicalBlocked && !identityBlocked) {
-    for (const candidate of type.standings) {
+    for (const candidate of type.candidates) {
       const s = candidate.service;
-      if (!s.service.security.processorAgreement || (s.eidLevel > 0 && noEid)) continue;
+      if (s.eidLevel > 0 && noEid) continue;
       const st = candidate === pair && standing ? standing : standingOn(candidate, date);
       if (st.kind === 'not-approved') continue;
       approvedServices.push(s.service.id);
@@ -125,6 +114,7 @@ export function evaluate(policy: Policy | CompiledPolicy, request: EvaluationReq
   }
 
   let digital: DigitalOutcome;
+  const blocked = reasons.some(isBlock);
   if (pair) digital = blocked ? 'not-allowed' : viaDeviation ? 'allowed-with-deviation' : 'allowed';
   else digital = approvedServices.length === 0 ? 'not-allowed' : anyOutright ? 'allowed' : 'allowed-with-deviation';
 
@@ -132,7 +122,7 @@ export function evaluate(policy: Policy | CompiledPolicy, request: EvaluationReq
     policyVersion: p.version,
     digital,
     approvedServices,
-    identityVerification: { required: identityRequired, assurance: p.requiredAssurance, methods: [...p.methods], serviceProvides },
+    identityVerification: { required: identityRequired, assurance: p.requiredAssurance, methods: p.methods.slice(), serviceProvides },
     coApproval: { required: coApprovalCauses.length > 0 },
     checklist: checklistFor(p, type.checklist, needs),
     deviation: standing?.kind === 'deviation' ? standing.deviation.verdictDeviation : null,
@@ -140,16 +130,26 @@ export function evaluate(policy: Policy | CompiledPolicy, request: EvaluationReq
   };
 }
 
+const isBlock = (r: Reason) => r.severity === 'block';
+
+const DEVIATION_CAUSE: Text = { sv: 'tjänsten används genom ett beslut om avsteg', en: 'the service is used under a deviation decision' };
+
 function coApprovalReason(causes: Text[]): Reason {
   return {
     code: 'co-approval-required',
     severity: 'info',
     text: {
-      sv: `Bedömningen ska göras tillsammans med chef: ${causes.map((c) => c.sv).join('; ')}.`,
-      en: `The assessment must be made together with a manager: ${causes.map((c) => c.en).join('; ')}.`,
+      sv: `Bedömningen ska göras tillsammans med chef: ${joined(causes, 'sv')}.`,
+      en: `The assessment must be made together with a manager: ${joined(causes, 'en')}.`,
     },
-    source: 'SKR 2020, Bedömning utifrån typ av möte och individens behov (handläggare tillsammans med chef)',
+    source: SOURCES.coApproval,
   };
+}
+
+function joined(causes: Text[], lang: keyof Text): string {
+  let out = causes[0]![lang];
+  for (let i = 1; i < causes.length; i++) out += `; ${causes[i]![lang]}`;
+  return out;
 }
 
 /** Rule 9: the always items, the type's and the needs', in policy order, each once. */
@@ -177,7 +177,7 @@ function resolve(p: CompiledPolicy, request: EvaluationRequest) {
     if (!pair) throw new EvaluationError('serviceId', `unknown service "${serviceId}"`, serviceId);
   }
   if (!Array.isArray(needs)) throw new EvaluationError('needs', 'needs must be an array of need ids');
-  let resolved: CompiledNeed[] = [];
+  const resolved: CompiledNeed[] = [];
   for (let i = 0; i < needs.length; i++) {
     const id = needs[i];
     if (typeof id !== 'string') throw new EvaluationError(`needs[${i}]`, `needs[${i}] must be a string`);
@@ -185,7 +185,7 @@ function resolve(p: CompiledPolicy, request: EvaluationRequest) {
     if (!n) throw new EvaluationError(`needs[${i}]`, `unknown need "${id}"`, id);
     if (!resolved.includes(n)) resolved.push(n);
   }
-  if (resolved.length > 1) resolved = resolved.sort((a, b) => p.needOrder.get(a.need.id)! - p.needOrder.get(b.need.id)!);
+  if (resolved.length > 1) resolved.sort((a, b) => a.order - b.order);
   if (!isIsoDate(date)) throw new EvaluationError('date', `date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(date)}`);
   return { type, needs: resolved, date, pair };
 }
