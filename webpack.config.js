@@ -1,0 +1,91 @@
+// Production build of the front-ends into dist/web/. Each page is one entry in PAGES (the Teams tabs
+// and the start page are added there); the on-send handler has its own config (webpack.onsend.config.js).
+// Deployment settings go into each page's <meta name="motescheck:…"> tags from the environment:
+// MOTESCHECK_API_BASE_URL ('' = same origin), MOTESCHECK_CLIENT_ID, MOTESCHECK_API_SCOPE.
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** Office.js must come from Microsoft's CDN: add-ins may not bundle it. */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const PAGES = [
+  { name: 'outlook/taskpane', entry: './src/web/outlook/taskpane/index.tsx', title: 'Mötescheck', officeJs: true },
+];
+
+const clientId = process.env.MOTESCHECK_CLIENT_ID ?? '';
+const meta = {
+  'motescheck:api-base-url': process.env.MOTESCHECK_API_BASE_URL ?? '',
+  'motescheck:client-id': clientId,
+  'motescheck:api-scope': process.env.MOTESCHECK_API_SCOPE ?? (clientId ? `api://${clientId}/access_as_user` : ''),
+};
+
+module.exports = (_env, argv = {}) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    target: ['web', 'es2020'],
+    entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      publicPath: '/',
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? 'chunks/[name].[contenthash:8].js' : 'chunks/[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic' } },
+                target: 'es2020',
+              },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // React and Fluent change rarely: one chunk shared by every page, cached across deployments.
+          framework: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers)[\\/]/,
+            name: 'framework',
+            chunks: 'initial',
+            priority: 20,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    devtool: production ? false : 'eval-source-map',
+    plugins: PAGES.map((p) => new HtmlWebpackPlugin({
+      filename: `${p.name}.html`,
+      chunks: ['runtime', 'framework', p.name],
+      title: p.title,
+      meta: { viewport: 'width=device-width, initial-scale=1', ...meta },
+      templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<title>${htmlWebpackPlugin.options.title}</title>
+${p.officeJs ? `<script src="${OFFICE_JS}"></script>` : ''}
+</head>
+<body>
+<div id="root"></div>
+</body>
+</html>`,
+      scriptLoading: 'defer',
+      inject: 'head',
+    })),
+  };
+};
