@@ -10,3 +10,4 @@ export { isIsoDate, addDays, stockholmDate } from './dates';
 export { findPersonalIdentityNumber } from './personalIdentityNumber';
 export { explainVerdict } from './explain';
 export { SOURCES } from './texts';
+export { joinUrlHash, normaliseJoinUrl } from './joinUrl';

@@ -9,7 +9,7 @@ import type { MotescheckApi } from '../../shared/api';
 import { AssessmentEditor, type EditorApi } from '../../shared/components/AssessmentEditor';
 import type { LinkRecognition } from '../../shared/components/AssessmentForm';
 import { useI18n } from '../../shared/i18n';
-import { joinUrlHash } from '../../shared/joinUrl';
+import { joinUrlHash } from '../../../policy/joinUrl';
 import type { AppointmentTimes, MailItemHost } from './host';
 import { assessmentIdFromProperties, customPropertiesFor, onSendSettingsFor, recogniseService } from './onsendBridge';
 

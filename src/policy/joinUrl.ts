@@ -1,6 +1,6 @@
-// The meeting reference a join URL gives the server: `sha256:` over the normalised URL, computed in the
+// The meeting reference a join URL gives the server (the Outlook pane and the bot's Teams meeting info alike): `sha256:` over the normalised URL, computed in the
 // browser so that the URL itself (which may carry a passcode) never leaves the item.
-import { sha256Hex } from '../../policy/version';
+import { sha256Hex } from './version';
 
 const SAFE_LINKS = /(^|\.)safelinks\.protection\.outlook\.com$/i;
 
