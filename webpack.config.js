@@ -9,7 +9,15 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 const PAGES = [
+  // The development start page: every surface in its standalone host (served only in development).
+  { name: 'index', entry: './src/web/start/index.tsx', title: 'Mötescheck – lokal utvecklingsmiljö' },
   { name: 'outlook/taskpane', entry: './src/web/outlook/taskpane/index.tsx', title: 'Mötescheck', officeJs: true },
+  // Teams (and Outlook / the Microsoft 365 app for the personal tabs): teams-js is imported lazily, in the host only.
+  { name: 'teams/personal', entry: './src/web/teams/personal/index.tsx', title: 'Mötescheck' },
+  { name: 'teams/meeting', entry: './src/web/teams/meeting/index.tsx', title: 'Mötescheck – mötet' },
+  { name: 'teams/config', entry: './src/web/teams/config/index.tsx', title: 'Mötescheck – lägg till i mötet' },
+  // Development only: the approval cards for a demo user, rendered with adaptivecards (docs/approvals.md).
+  { name: 'approval', entry: './src/web/approval/index.ts', title: 'Mötescheck – kort att godkänna' },
 ];
 
 const clientId = process.env.MOTESCHECK_CLIENT_ID ?? '';
@@ -68,7 +76,10 @@ module.exports = (_env, argv = {}) => {
     },
     performance: { hints: false },
     devtool: production ? false : 'eval-source-map',
-    plugins: PAGES.map((p) => new HtmlWebpackPlugin({
+    plugins: [
+      // The accessibility statement (tillgänglighetsredogörelse): static, no script.
+      new HtmlWebpackPlugin({ filename: 'tillganglighet.html', template: './src/web/start/tillganglighet.html', inject: false, minify: false }),
+    ].concat(PAGES.map((p) => new HtmlWebpackPlugin({
       filename: `${p.name}.html`,
       chunks: ['runtime', 'framework', p.name],
       title: p.title,
@@ -86,6 +97,6 @@ ${p.officeJs ? `<script src="${OFFICE_JS}"></script>` : ''}
 </html>`,
       scriptLoading: 'defer',
       inject: 'head',
-    })),
+    }))),
   };
 };

@@ -26,7 +26,7 @@ export async function serveFake(root: string, backend: FakeBackend): Promise<{ s
         if (url.pathname === '/api/policy') return send(200, await backend.getPublishedPolicy());
         if (url.pathname === '/api/assessments/by-meeting') {
           const found = await backend.findAssessmentByMeeting({ joinUrlHash: url.searchParams.get('joinUrlHash') ?? undefined, eventId: url.searchParams.get('eventId') ?? undefined });
-          return found ? send(200, found) : send(404, { code: 'not-found', message: 'no assessment for the meeting' });
+          return found ? send(200, { exists: true, complete: ['approved', 'ready'].includes(found.status), assessment: found }) : send(404, { code: 'not-found', message: 'no assessment for the meeting' });
         }
         if (url.pathname === '/api/assessments' && req.method === 'POST') return send(201, await backend.createAssessment(body));
         if (m && req.method === 'PUT' && !m[2]) {

@@ -98,12 +98,16 @@ export function createHttpApi(options: HttpApiOptions): MotescheckApi {
     withdrawAssessment: (assessmentId) => call('POST', `/api/assessments/${id(assessmentId)}/withdraw`, {}),
     getAssessment: (assessmentId) => call('GET', `/api/assessments/${id(assessmentId)}`),
     findAssessmentByMeeting: async (ref) => {
+      // The server takes exactly one reference; the item's own id is the most specific one here.
       const query = new URLSearchParams();
       if (ref.eventId) query.set('eventId', ref.eventId);
-      if (ref.teamsMeetingId) query.set('teamsMeetingId', ref.teamsMeetingId);
-      if (ref.joinUrlHash) query.set('joinUrlHash', ref.joinUrlHash);
+      else if (ref.joinUrlHash) query.set('joinUrlHash', ref.joinUrlHash);
+      else if (ref.teamsMeetingId) query.set('teamsMeetingId', ref.teamsMeetingId);
+      else return null;
       try {
-        return await call<Assessment>('GET', `/api/assessments/by-meeting?${query.toString()}`);
+        // The answer says whether a check exists; the assessment itself only to those who may see it.
+        const found = await call<{ exists: boolean; complete: boolean; assessment?: Assessment }>('GET', `/api/assessments/by-meeting?${query.toString()}`);
+        return found.assessment ?? null;
       } catch (error) {
         if (error instanceof ApiRequestError && error.status === 404) return null;
         throw error;

@@ -1,0 +1,307 @@
+// The words of Rapporter and the incident register, Swedish first and English beside them.
+import { useMemo } from 'react';
+import type { Text } from '../../../policy/types';
+import { fill, useI18n, type Params } from '../../shared/i18n';
+import type { IncidentCategory, IncidentStatus } from './types';
+
+export const REPORTS_TEXT = {
+  // Page
+  heading: { sv: 'Rapporter', en: 'Reports' },
+  intro: {
+    sv: 'Underlag för ansvarsskyldigheten (GDPR art. 5.2, 32.1 d och 33.5): vad som bedömdes, beslutades och gjordes. Endast id:n och kategorier.',
+    en: 'Evidence for accountability (GDPR art. 5.2, 32.1 d and 33.5): what was assessed, decided and done. Ids and categories only.',
+  },
+  viewsLabel: { sv: 'Delar av Rapporter', en: 'Parts of Reports' },
+  viewOverview: { sv: 'Översikt', en: 'Overview' },
+  viewIncidents: { sv: 'Incidenter', en: 'Incidents' },
+  viewAudit: { sv: 'Granskningslogg', en: 'Audit log' },
+  viewRecords: { sv: 'Dokumentation per möte', en: 'Record per meeting' },
+  loading: { sv: 'Läser in …', en: 'Loading …' },
+  errorLoad: { sv: 'Det gick inte att läsa in: {message}', en: 'Loading failed: {message}' },
+  errorAction: { sv: 'Det gick inte: {message}', en: 'That did not work: {message}' },
+  retry: { sv: 'Försök igen', en: 'Try again' },
+
+  // Period
+  periodHeading: { sv: 'Period', en: 'Period' },
+  periodFrom: { sv: 'Från och med månad', en: 'From month' },
+  periodTo: { sv: 'Till och med månad', en: 'To month' },
+  periodHint: { sv: 'År och månad, till exempel 2026-03.', en: 'Year and month, for example 2026-03.' },
+  periodShow: { sv: 'Visa perioden', en: 'Show the period' },
+  periodInvalid: { sv: 'Skriv månaden som ÅÅÅÅ-MM.', en: 'Write the month as YYYY-MM.' },
+  periodShown: { sv: 'Visar {from} – {to}. Skapad {at}.', en: 'Showing {from} – {to}. Generated {at}.' },
+
+  // Charts and tables
+  showTable: { sv: 'Visa som tabell', en: 'Show as a table' },
+  tableOf: { sv: 'Tabell: {title}', en: 'Table: {title}' },
+  chartSummary: { sv: '{n} staplar. Högst: {label}, {value}.', en: '{n} bars. Highest: {label}, {value}.' },
+  chartEmpty: { sv: 'Inga uppgifter för perioden.', en: 'No data for the period.' },
+  downloadCsv: { sv: 'Ladda ner CSV', en: 'Download CSV' },
+  downloadJson: { sv: 'Ladda ner JSON', en: 'Download JSON' },
+  downloadCsvNamed: { sv: 'Ladda ner {title} som CSV', en: 'Download {title} as CSV' },
+  downloadJsonNamed: { sv: 'Ladda ner {title} som JSON', en: 'Download {title} as JSON' },
+  downloaded: { sv: 'Sparade {file}.', en: 'Saved {file}.' },
+
+  // Reports
+  byMonthHeading: { sv: 'Bedömningar per månad', en: 'Assessments per month' },
+  byMonthChart: { sv: 'Bedömningar per månad (mötets månad)', en: 'Assessments per month (month of the meeting)' },
+  byTypeChart: { sv: 'Bedömningar per typ av möte', en: 'Assessments by type of meeting' },
+  byServiceChart: { sv: 'Bedömningar per tjänst', en: 'Assessments by service' },
+  byOutcomeChart: { sv: 'Bedömningar per utfall (digitalt möte)', en: 'Assessments by outcome (digital meeting)' },
+  byMonthNote: { sv: 'Återkallade bedömningar räknas inte.', en: 'Withdrawn assessments are not counted.' },
+  modeHeading: { sv: 'Fysiskt eller digitalt', en: 'In person or digital' },
+  modeChart: { sv: 'Andel digitala möten bland beslutade kontroller', en: 'Share of digital meetings among decided checks' },
+  modeNote: { sv: 'Beslutade kontroller: klara eller godkända.', en: 'Decided checks: ready or approved.' },
+  deviationsHeading: { sv: 'Avvikelsebeslut som använts', en: 'Deviation decisions used' },
+  deviationsChart: { sv: 'Digitala möten per avvikelsebeslut', en: 'Digital meetings per deviation decision' },
+  turnaroundHeading: { sv: 'Tid till chefens beslut', en: 'Time to the manager’s decision' },
+  turnaroundChart: { sv: 'Median och 90:e percentil, timmar från inskickad till beslut', en: 'Median and 90th percentile, hours from submitted to decided' },
+  incidentsReportHeading: { sv: 'Incidenter per kategori och status', en: 'Incidents by category and status' },
+  incidentsByCategoryChart: { sv: 'Incidenter per kategori', en: 'Incidents by category' },
+  incidentsByStatusChart: { sv: 'Incidenter per status', en: 'Incidents by status' },
+  uncheckedHeading: { sv: 'Möten utan klar kontroll', en: 'Meetings without a completed check' },
+  uncheckedNote: {
+    sv: 'Kontrollens andra linje: klientmöten i kalendrarna som saknar en klar förkontroll.',
+    en: 'The second line of control: client meetings in the calendars without a completed check.',
+  },
+  remindersHeading: { sv: 'Påminnelser om omprövning', en: 'Review reminders' },
+  remindersNone: { sv: 'Inga riskanalyser eller avvikelsebeslut behöver ses över inom 30 dagar.', en: 'No risk analysis or deviation decision needs review within 30 days.' },
+  reminderOverdue: { sv: 'Försenad', en: 'Overdue' },
+  reminderDueSoon: { sv: 'Snart', en: 'Due soon' },
+  reminderExpiring: { sv: 'Upphör snart', en: 'Expiring' },
+  reminderRisk: { sv: 'Riskanalys ska omprövas', en: 'Risk analysis to review' },
+  reminderDeviation: { sv: 'Avvikelsebeslut upphör', en: 'Deviation decision expires' },
+  reminderDays: { sv: '{n} dagar', en: '{n} days' },
+  reminderDaysAgo: { sv: '{n} dagar sedan', en: '{n} days ago' },
+  versionsHeading: { sv: 'Policyns versioner', en: 'Policy versions' },
+
+  // Columns
+  colMonth: { sv: 'Månad', en: 'Month' },
+  colType: { sv: 'Typ av möte', en: 'Type of meeting' },
+  colService: { sv: 'Tjänst', en: 'Service' },
+  colMode: { sv: 'Form', en: 'Mode' },
+  colOutcome: { sv: 'Utfall', en: 'Outcome' },
+  colAssessments: { sv: 'Bedömningar', en: 'Assessments' },
+  colNotClient: { sv: 'Varav inte klientmöte', en: 'Of which not a client meeting' },
+  colPhysical: { sv: 'Fysiskt', en: 'In person' },
+  colDigital: { sv: 'Digitalt', en: 'Digital' },
+  colTotal: { sv: 'Totalt', en: 'Total' },
+  colDigitalShare: { sv: 'Andel digitalt', en: 'Digital share' },
+  colDeviation: { sv: 'Avvikelsebeslut', en: 'Deviation decision' },
+  colReference: { sv: 'Beslutets diarienummer', en: 'Decision reference' },
+  colMeetingTypes: { sv: 'Typer av möten', en: 'Types of meeting' },
+  colFirst: { sv: 'Första mötet', en: 'First meeting' },
+  colLast: { sv: 'Senaste mötet', en: 'Last meeting' },
+  colDecisions: { sv: 'Beslut', en: 'Decisions' },
+  colApproved: { sv: 'Godkända', en: 'Approved' },
+  colRejected: { sv: 'Avslagna', en: 'Rejected' },
+  colMedian: { sv: 'Median (tim)', en: 'Median (h)' },
+  colP90: { sv: '90:e percentil (tim)', en: '90th percentile (h)' },
+  colCategory: { sv: 'Kategori', en: 'Category' },
+  colStatus: { sv: 'Status', en: 'Status' },
+  colIncidents: { sv: 'Incidenter', en: 'Incidents' },
+  colMustNotify: { sv: 'Ska anmälas', en: 'To notify' },
+  colNotifiedLate: { sv: 'Anmälda för sent', en: 'Notified late' },
+  colOverdue: { sv: 'Frist passerad', en: 'Deadline passed' },
+  colKind: { sv: 'Vad', en: 'What' },
+  colId: { sv: 'Id', en: 'Id' },
+  colDue: { sv: 'Datum', en: 'Date' },
+  colState: { sv: 'Läge', en: 'State' },
+  colDaysLeft: { sv: 'Dagar kvar', en: 'Days left' },
+  colUser: { sv: 'Handläggare', en: 'Caseworker' },
+  colEvent: { sv: 'Händelse-id', en: 'Event id' },
+  colStart: { sv: 'Mötet börjar', en: 'Meeting starts' },
+  colProblem: { sv: 'Problem', en: 'Problem' },
+  colAssessment: { sv: 'Bedömning', en: 'Assessment' },
+  colFound: { sv: 'Hittat', en: 'Found' },
+  totalRow: { sv: 'Hela perioden', en: 'Whole period' },
+  outcomeAllowed: { sv: 'Tillåtet', en: 'Allowed' },
+  outcomeWithDeviation: { sv: 'Tillåtet med avvikelsebeslut', en: 'Allowed under a deviation' },
+  outcomeNotAllowed: { sv: 'Inte tillåtet', en: 'Not allowed' },
+  modeDigital: { sv: 'Digitalt', en: 'Digital' },
+  modePhysical: { sv: 'Fysiskt', en: 'In person' },
+  noService: { sv: 'Ingen tjänst', en: 'No service' },
+  problemNoCheck: { sv: 'Ingen kontroll', en: 'No check' },
+  problemIncomplete: { sv: 'Kontrollen är inte klar', en: 'Check not complete' },
+  problemWithdrawn: { sv: 'Kontrollen är återkallad', en: 'Check withdrawn' },
+  hours: { sv: '{n} tim', en: '{n} h' },
+  median: { sv: 'median', en: 'median' },
+  p90: { sv: '90:e percentil', en: '90th percentile' },
+  none: { sv: '–', en: '–' },
+
+  // Audit log
+  auditHeading: { sv: 'Granskningsloggen', en: 'The audit log' },
+  auditIntro: {
+    sv: 'Loggen kan bara läggas till. Varje händelse är länkad till den förra med en hash, så att en ändring eller borttagning syns.',
+    en: 'The log is append-only. Each event is linked to the one before by a hash, so a change or deletion shows.',
+  },
+  chainOk: { sv: 'Hashkedjan är verifierad: ok ({n} händelser kontrollerade).', en: 'The hash chain is verified: ok ({n} events checked).' },
+  chainCheckpoint: { sv: 'Kontrollen börjar vid kontrollpunkten efter gallring (händelse {seq}, {at}).', en: 'Verification starts at the checkpoint after a purge (event {seq}, {at}).' },
+  chainBroken: { sv: 'Hashkedjan är bruten. Första brutna länk: händelse {seq} ({problem}): {message}', en: 'The hash chain is broken. First broken link: event {seq} ({problem}): {message}' },
+  chainVerify: { sv: 'Verifiera kedjan igen', en: 'Verify the chain again' },
+  filterEntity: { sv: 'Bedömning eller annat id', en: 'Assessment or other id' },
+  filterActor: { sv: 'Vem (objekt-id)', en: 'Who (object id)' },
+  filterActorHint: { sv: 'Användarens objekt-id i Entra.', en: 'The user’s object id in Entra.' },
+  filterFrom: { sv: 'Från', en: 'From' },
+  filterTo: { sv: 'Till', en: 'To' },
+  filterApply: { sv: 'Sök i loggen', en: 'Search the log' },
+  filterClear: { sv: 'Rensa', en: 'Clear' },
+  auditEmpty: { sv: 'Inga händelser matchar.', en: 'No events match.' },
+  auditCount: { sv: '{n} händelser (de senaste först, högst {limit}).', en: '{n} events (latest first, at most {limit}).' },
+  colSeq: { sv: 'Nr', en: 'No.' },
+  colAt: { sv: 'Tid', en: 'Time' },
+  colActor: { sv: 'Vem', en: 'Who' },
+  colAction: { sv: 'Händelse', en: 'Action' },
+  colEntity: { sv: 'Gäller', en: 'Concerns' },
+  colHash: { sv: 'Hash', en: 'Hash' },
+  auditTable: { sv: 'Händelser i granskningsloggen', en: 'Events in the audit log' },
+
+  // Records
+  recordsHeading: { sv: 'Dokumentation av varje möte', en: 'The record of each meeting' },
+  recordsIntro: {
+    sv: 'Policyversion och regler, bedömning med skäl och källor, godkännande, checklista, identitetskontroll och loggens händelser med verifierad kedja – som utskriftsvänlig sida.',
+    en: 'Policy version and rules, verdict with reasons and sources, approval, checklist, identity check and the log’s events with the chain verified – as a printable page.',
+  },
+  recordsTable: { sv: 'Bedömningar', en: 'Assessments' },
+  recordsEmpty: { sv: 'Det finns inga bedömningar.', en: 'There are no assessments.' },
+  recordOpen: { sv: 'Öppna dokumentationen', en: 'Open the record' },
+  recordOpenNamed: { sv: 'Öppna dokumentationen för {type} {time}', en: 'Open the record of {type} {time}' },
+  recordDownload: { sv: 'Ladda ner', en: 'Download' },
+  recordDownloadNamed: { sv: 'Ladda ner dokumentationen för {type} {time}', en: 'Download the record of {type} {time}' },
+  recordInLog: { sv: 'Visa i loggen', en: 'Show in the log' },
+  recordInLogNamed: { sv: 'Visa i loggen: {type} {time}', en: 'Show in the log: {type} {time}' },
+  recordPopupBlocked: {
+    sv: 'Webbläsaren stoppade det nya fönstret. Använd Ladda ner i stället.',
+    en: 'The browser blocked the new window. Use Download instead.',
+  },
+} as const satisfies Record<string, Text>;
+
+export const INCIDENT_TEXT = {
+  heading: { sv: 'Incidentregistret', en: 'The incident register' },
+  intro: {
+    sv: 'Varje personuppgiftsincident dokumenteras: vad som hände, följderna och åtgärderna (GDPR art. 33.5). Skriv inga personnummer eller uppgifter om klienten.',
+    en: 'Every personal data breach is documented: what happened, its effects and the corrective actions (GDPR art. 33.5). Write no personal identity numbers or details about the client.',
+  },
+  report: { sv: 'Rapportera incident', en: 'Report an incident' },
+  formHeading: { sv: 'Rapportera en incident', en: 'Report an incident' },
+  editHeading: { sv: 'Ändra incidenten', en: 'Change the incident' },
+  linkedTo: { sv: 'Kopplad till mötets kontroll {id}', en: 'Linked to the meeting’s check {id}' },
+  category: { sv: 'Vad har hänt? (kategori)', en: 'What happened? (category)' },
+  categoryPlaceholder: { sv: 'Välj kategori', en: 'Choose a category' },
+  categoryRequired: { sv: 'Välj en kategori.', en: 'Choose a category.' },
+  occurredAt: { sv: 'När hände det?', en: 'When did it happen?' },
+  discoveredAt: { sv: 'När upptäcktes det?', en: 'When was it discovered?' },
+  discoveredHint: { sv: 'Fristen på 72 timmar räknas härifrån.', en: 'The 72-hour deadline runs from here.' },
+  timeRequired: { sv: 'Ange datum och tid.', en: 'Give the date and time.' },
+  description: { sv: 'Beskriv vad som hände', en: 'Describe what happened' },
+  descriptionRequired: { sv: 'Beskriv vad som hände.', en: 'Describe what happened.' },
+  effects: { sv: 'Följder', en: 'Effects' },
+  effectsHint: { sv: 'Vilka uppgifter kan ha röjts, och för vem?', en: 'Which information may have been disclosed, and to whom?' },
+  correctiveActions: { sv: 'Åtgärder som vidtagits', en: 'Corrective actions taken' },
+  freeTextHint: { sv: 'Inga personnummer, namn eller adresser.', en: 'No personal identity numbers, names or addresses.' },
+  assessmentId: { sv: 'Bedömningens id (valfritt)', en: 'The assessment’s id (optional)' },
+  assessmentIdHint: { sv: 'Kopplar incidenten till mötets kontroll.', en: 'Links the incident to the meeting’s check.' },
+  assessmentIdInvalid: { sv: 'Ett id ser ut så här: 0f8c…-…-…-…-… (36 tecken).', en: 'An id looks like this: 0f8c…-…-…-…-… (36 characters).' },
+  mustNotify: { sv: 'Ska anmälas till IMY', en: 'Must be notified to IMY' },
+  mustNotifyHint: {
+    sv: 'Om incidenten sannolikt medför en risk för de registrerades rättigheter och friheter (art. 33.1).',
+    en: 'If the breach is likely to result in a risk to the rights and freedoms of the data subjects (art. 33.1).',
+  },
+  pinFound: {
+    sv: 'Fältet ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det.',
+    en: 'The field looks as if it holds a personal identity or coordination number. Remove it.',
+  },
+  submit: { sv: 'Registrera incidenten', en: 'Register the incident' },
+  save: { sv: 'Spara ändringarna', en: 'Save the changes' },
+  saving: { sv: 'Sparar …', en: 'Saving …' },
+  cancel: { sv: 'Avbryt', en: 'Cancel' },
+  created: { sv: 'Incidenten är registrerad.', en: 'The incident is registered.' },
+  saved: { sv: 'Ändringarna är sparade.', en: 'The changes are saved.' },
+  fixFields: { sv: 'Rätta de markerade fälten.', en: 'Correct the marked fields.' },
+
+  // Deadline
+  deadlineHeading: { sv: 'Anmälan till IMY inom 72 timmar', en: 'Notification to IMY within 72 hours' },
+  deadlineAt: { sv: 'Senast {at}', en: 'By {at}' },
+  remaining: { sv: '{h} tim {m} min kvar', en: '{h} h {m} min left' },
+  overdue: { sv: 'Fristen har passerat', en: 'The deadline has passed' },
+  overdueBy: { sv: 'Fristen passerades för {h} tim {m} min sedan. Anmäl utan dröjsmål och ange skälen till förseningen.', en: 'The deadline passed {h} h {m} min ago. Notify without delay and give the reasons for the delay.' },
+  notifiedAtShown: { sv: 'Anmäld till IMY {at}', en: 'Notified to IMY {at}' },
+  notificationNotOwed: { sv: 'Ska inte anmälas till IMY.', en: 'Not to be notified to IMY.' },
+  overdueBadge: { sv: 'Försenad', en: 'Overdue' },
+
+  // List
+  listHeading: { sv: 'Incidenter', en: 'Incidents' },
+  listMine: { sv: 'Incidenter du har rapporterat', en: 'Incidents you have reported' },
+  listAll: { sv: 'Alla incidenter', en: 'All incidents' },
+  listEmpty: { sv: 'Inga incidenter är registrerade.', en: 'No incidents are registered.' },
+  filterStatus: { sv: 'Visa status', en: 'Show status' },
+  filterAll: { sv: 'Alla', en: 'All' },
+  colDiscovered: { sv: 'Upptäckt', en: 'Discovered' },
+  colCategory: { sv: 'Kategori', en: 'Category' },
+  colStatus: { sv: 'Status', en: 'Status' },
+  colDeadline: { sv: 'Anmälan till IMY', en: 'Notification to IMY' },
+  colActions: { sv: 'Åtgärder', en: 'Actions' },
+  open: { sv: 'Öppna', en: 'Open' },
+  openNamed: { sv: 'Öppna incidenten {category} upptäckt {at}', en: 'Open the incident {category} discovered {at}' },
+  backToList: { sv: 'Tillbaka till listan', en: 'Back to the list' },
+  edit: { sv: 'Ändra', en: 'Change' },
+
+  // Detail and status
+  detailHeading: { sv: 'Incident: {category}', en: 'Incident: {category}' },
+  reportedBy: { sv: 'Rapporterad av {name}, {at}', en: 'Reported by {name} on {at}' },
+  statusHeading: { sv: 'Status', en: 'Status' },
+  statusNow: { sv: 'Nuvarande status: {status}', en: 'Current status: {status}' },
+  moveTo: { sv: 'Ändra till {status}', en: 'Change to {status}' },
+  onlyAuditor: { sv: 'Anmälan och avslut görs av dataskyddsombudet.', en: 'Notification and closing are done by the data protection officer.' },
+  final: { sv: 'En avslutad incident kan inte ändras. Nya uppgifter registreras som en ny incident.', en: 'A closed incident cannot be changed. New facts are registered as a new incident.' },
+  notifyHeading: { sv: 'Anmälan till IMY', en: 'Notification to IMY' },
+  imyNotifiedAt: { sv: 'När anmäldes incidenten till IMY?', en: 'When was the breach notified to IMY?' },
+  imyReference: { sv: 'IMY:s diarienummer (valfritt)', en: 'IMY’s reference (optional)' },
+  delayReason: { sv: 'Skäl till förseningen', en: 'Reasons for the delay' },
+  delayReasonHint: { sv: 'Krävs när anmälan görs mer än 72 timmar efter upptäckten (art. 33.1).', en: 'Required when the notification is made more than 72 hours after discovery (art. 33.1).' },
+  confirmNotify: { sv: 'Registrera anmälan', en: 'Record the notification' },
+  statusChanged: { sv: 'Status ändrad till {status}.', en: 'Status changed to {status}.' },
+  stale: { sv: 'Någon annan har ändrat incidenten. Den är nu inläst på nytt; gör om ändringen.', en: 'Someone else has changed the incident. It is now reloaded; make the change again.' },
+  fieldDescription: { sv: 'Vad som hände', en: 'What happened' },
+  fieldEffects: { sv: 'Följder', en: 'Effects' },
+  fieldActions: { sv: 'Åtgärder', en: 'Corrective actions' },
+  fieldOccurred: { sv: 'Hände', en: 'Happened' },
+  fieldDiscovered: { sv: 'Upptäcktes', en: 'Discovered' },
+  fieldAssessment: { sv: 'Bedömning', en: 'Assessment' },
+  fieldNotify: { sv: 'Ska anmälas till IMY', en: 'To be notified to IMY' },
+  yes: { sv: 'Ja', en: 'Yes' },
+  no: { sv: 'Nej', en: 'No' },
+  emptyText: { sv: 'Inte ifyllt.', en: 'Not filled in.' },
+} as const satisfies Record<string, Text>;
+
+export const CATEGORY_TEXT: Record<IncidentCategory, Text> = {
+  'fel-person-inslappt': { sv: 'Fel person insläppt i mötet', en: 'The wrong person was admitted to the meeting' },
+  'obehorig-horde-eller-sag': { sv: 'Obehörig kunde höra eller se', en: 'An unauthorised person could hear or see' },
+  'moteslanken-spreds': { sv: 'Möteslänken spreds', en: 'The meeting link was spread' },
+  'inspelning-gjordes': { sv: 'Inspelning gjordes', en: 'The meeting was recorded' },
+  'tekniskt-fel-rojde-uppgifter': { sv: 'Tekniskt fel röjde uppgifter', en: 'A technical fault disclosed information' },
+  annat: { sv: 'Annat', en: 'Other' },
+};
+
+export const STATUS_TEXT: Record<IncidentStatus, Text> = {
+  oppen: { sv: 'Öppen', en: 'Open' },
+  atgardad: { sv: 'Åtgärdad', en: 'Remedied' },
+  anmald: { sv: 'Anmäld till IMY', en: 'Notified to IMY' },
+  avslutad: { sv: 'Avslutad', en: 'Closed' },
+};
+
+export const STATUS_BADGE: Record<IncidentStatus, 'informative' | 'success' | 'brand' | 'subtle'> = {
+  oppen: 'informative', atgardad: 'success', anmald: 'brand', avslutad: 'subtle',
+};
+
+export type ReportsKey = keyof typeof REPORTS_TEXT;
+export type IncidentKey = keyof typeof INCIDENT_TEXT;
+
+export function useReportsText(): (key: ReportsKey, params?: Params) => string {
+  const { lang } = useI18n();
+  return useMemo(() => (key: ReportsKey, params?: Params) => fill(REPORTS_TEXT[key][lang], params), [lang]);
+}
+
+export function useIncidentText(): (key: IncidentKey, params?: Params) => string {
+  const { lang } = useI18n();
+  return useMemo(() => (key: IncidentKey, params?: Params) => fill(INCIDENT_TEXT[key][lang], params), [lang]);
+}
