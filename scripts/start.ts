@@ -67,6 +67,9 @@ async function main(): Promise<void> {
     TLS_KEY_FILE: cert.keyPath,
     PUBLIC_BASE_URL: baseUrl,
     GRAPH_BASE_URL: process.env['GRAPH_BASE_URL'] ?? `${baseUrl}/dev/graph`,
+    BOT_SERVICE_URL: process.env['BOT_SERVICE_URL'] ?? `${baseUrl}/dev/connector`,
+    // The manifest's development app id: the catalog id the Graph stand-in answers for.
+    TEAMS_APP_ID: process.env['TEAMS_APP_ID'] ?? 'd0000000-0000-4000-8000-00000000a001',
     // The server's own Graph client calls the stand-in over HTTPS: Node must trust the development CA.
     NODE_EXTRA_CA_CERTS: cert.caPath,
   };
