@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import policyCoreBoundary from './eslint.boundary.cjs';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.data/', 'bin/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.data/', '.tmp/', 'test-results/', 'bin/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

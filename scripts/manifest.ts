@@ -23,6 +23,7 @@ export function placeholdersFor(config: AppConfig, version: string): Placeholder
     BASE_URL: config.baseUrl,
     HOST: config.host,
     ENTRA_CLIENT_ID: config.entraClientId,
+    BOT_ID: config.botAppId,
     RESOURCE: config.resource,
     API_SCOPE: config.apiScope,
     TASKPANE_COMMAND_ID,

@@ -74,7 +74,8 @@ async function main(): Promise<void> {
     NODE_EXTRA_CA_CERTS: cert.caPath,
   };
   console.log(`• data folder: ${env['DATA_DIR']}`);
-  const server = spawn(node, [bin('tsx'), 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // --import tsx, not the tsx CLI: the CLI runs the server in a child that would outlive a kill of this one.
+  const server = spawn(node, ['--import', 'tsx', 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let announced = false;
   server.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);

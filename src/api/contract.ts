@@ -76,6 +76,8 @@ export interface Assessment extends AssessmentInput {
   status: AssessmentStatus;
   organizer: string;          // oid
   approver?: string;          // oid of the designated approver, resolved at submit
+  /** Everyone who may decide (designated approver first, then active stand-ins or the fallback group). */
+  approvers?: string[];
   verdict: Verdict;
   policyVersion: string;
   policyNumber: number;
@@ -114,5 +116,42 @@ export const ROUTES = {
   assessmentIdentity: 'POST /api/assessments/:id/identity-checks', // { methodId, counterpart }
   assessmentStatus: 'GET /api/assessments/:id/status', // small: for the on-send refresh
   auditVerify: 'GET /api/audit/verify',
-  auditList: 'GET /api/audit?entity=&actor=&from=&to=',
+  auditList: 'GET /api/audit?entity=&actor=&from=&to=&limit=',
+  devUsers: 'GET /api/dev/users',                     // development mode only (MOTESCHECK_DEV)
+  devToken: 'POST /api/dev/token',                    // development mode only: { userId } → DevTokenResponse
 } as const;
+
+/** Bodies and answers of the routes above that are not plain Assessment / PolicyDraft / PublishedPolicy. */
+export interface PolicyDraftPutBody { policy: unknown }                       // + header If-Match: etag
+export interface PolicyPublishBody { changeNote: string; etag: string }
+export interface PolicyPublishResponse extends PublishedPolicy { recheck: { checked: number; needsRecheck: string[] } }
+export interface PolicyValidateResponse { valid: boolean; errors: ValidationIssue[]; warnings: ValidationIssue[] }
+export interface PolicyPreviewBody { policy?: unknown; request: { meetingTypeId: string; serviceId: string | null; needs: string[]; date: string } }
+export interface PolicyPreviewResponse { verdict: Verdict; warnings: ValidationIssue[] }
+export interface PolicyDiffResponse {
+  from: { version: number; hash: string };
+  to: { version: number; hash: string };
+  changes: { path: string; kind: 'added' | 'removed' | 'changed'; before?: unknown; after?: unknown }[];
+}
+export interface OnSendSettings {
+  policyVersion: string; policyNumber: number; internalDomains: string[];
+  onSend: { noAssessment: 'prompt' | 'block'; pendingApproval: 'prompt' | 'block' };
+  services: { id: string; label: string; meetingLinkPatterns: string[] }[];
+}
+export interface AssessmentReviseBody extends AssessmentInput { revision: number }
+/** submit / withdraw: optional; when given it must be the current revision (else 409 stale-revision). */
+export interface RevisionBody { revision?: number }
+export interface DecisionBody { revision: number; outcome: 'approved' | 'rejected'; comment?: string }
+export interface ChecklistBody { itemId: string; confirmed: boolean }
+export interface IdentityCheckBody { methodId: string; counterpart: number }
+export interface AssessmentStatusView {
+  id: string; revision: number; status: AssessmentStatus; mode: AssessmentMode; serviceId: string | null;
+  digital: Verdict['digital']; startDate: string; complete: boolean; blockingReason?: Text; decisionComment?: string;
+}
+/** by-meeting: someone who may not read the check learns only that it exists and whether it is complete. */
+export interface ByMeetingResponse { exists: true; complete: boolean; assessment?: Assessment }
+export type AuditVerifyResponse =
+  | { ok: true; events: number; head: string }
+  | { ok: false; events: number; firstBroken: { seq: number; problem: string; message: string } };
+export interface DevUserInfo { userId: string; oid: string; name: string; roles: Role[] }
+export interface DevTokenResponse { token: string; tokenType: 'Bearer'; expiresIn: number }

@@ -86,8 +86,12 @@ describe('the manifest', () => {
   });
 
   // The Teams tabs are filled in and tested by test/teams/manifest.test.ts.
-  it('leaves out the parts later issues fill, instead of shipping them empty', () => {
-    expect(manifest).not.toHaveProperty('bots');
+  it('declares the co-approval bot, personal scope, with the commands it answers', () => {
+    const bots = (manifest as unknown as { bots: { botId: string; scopes: string[]; commandLists: { commands: { title: string }[] }[] }[] }).bots;
+    expect(bots).toHaveLength(1);
+    expect(bots[0]!.botId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(bots[0]!.scopes).toEqual(['personal']);
+    expect(bots[0]!.commandLists[0]!.commands.map((c) => c.title)).toEqual(['att godkänna', 'mina']);
   });
 
   it('requires Mailbox 1.12 in mail, with the least mailbox permission that saves the item', () => {

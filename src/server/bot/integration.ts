@@ -1,0 +1,123 @@
+// Builds the Teams and Graph side of the server from the configuration: the bot (Teams SDK) and its
+// token validation, the approver resolver (Graph or configuration), staff names for cards, and the
+// outbox worker with its effects. main.ts and the tests build it the same way; only the token
+// sources and key sets differ (injected in development and tests).
+import type { App } from '@microsoft/teams.apps';
+import type { JWTPayload } from 'jose';
+import { configApproverResolver } from '../approvers';
+import { DEV_USERS } from '../auth/devUsers';
+import type { Config } from '../config';
+import type { ApproverResolver, Clock, TokenKeySource } from '../deps';
+import { clientCredentialsToken, createGraphClient } from '../graph/client';
+import { graphApproverResolver } from '../graph/approvers';
+import { GraphDirectory, type Directory } from '../graph/directory';
+import { eventExtensionHandler, messageHandlers, queueReminders } from '../outbox/effects';
+import { OutboxWorker, type OutboxHandler, type OutboxKind } from '../outbox/outbox';
+import { AssessmentService } from '../services/assessments';
+import { PolicyService } from '../services/policy';
+import type { Store } from '../store/store';
+import { botFrameworkKeySource, createBotTokenValidator, type BotTokenValidator } from './auth';
+import { createBot } from './bot';
+import { BOT_FRAMEWORK_ISSUER } from './config';
+import { ConversationStore } from './conversations';
+import { ProactiveSender } from './sender';
+import { CardViews } from './views';
+
+/** What the HTTP layer needs: the SDK app, the token check, and (development) a signer for the card page. */
+export interface BotRuntime {
+  app: App;
+  validate: BotTokenValidator;
+  /** Development only: signs a Bot Framework–shaped token with the local issuer's keys. */
+  devSign?: (serviceUrl: string) => Promise<string>;
+  /** Where the built card page is (development); dist/web by default. */
+  webDir?: string;
+}
+
+export interface Integration {
+  bot: BotRuntime | undefined;
+  approvers: ApproverResolver;
+  directory: Pick<Directory, 'displayName'>;
+  /** Present when Graph is enabled: writes extensions and sends cards and notices. */
+  worker: OutboxWorker | undefined;
+  /** Starts the outbox loop (with the reminder pass before each poll). */
+  start(log?: Logger): void;
+  stop(): Promise<void>;
+}
+
+type Logger = { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+type Signer = (claims: JWTPayload) => Promise<string>;
+
+export interface IntegrationOptions {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  /** The local issuer (development): signs Bot Framework–shaped tokens and tokens for a Graph stand-in. */
+  devSigner?: { keys: TokenKeySource; signClaims: Signer };
+  /** Overrides (tests): Bot Framework's keys, the Bot Connector token, the Graph token. */
+  botKeys?: TokenKeySource;
+  connectorToken?: () => Promise<string>;
+  graphToken?: () => Promise<string>;
+  log?: Logger;
+}
+
+/** The demo organisation's names (development without Graph). */
+export const devDirectory: Pick<Directory, 'displayName'> = {
+  displayName: async (oid) => DEV_USERS.find((u) => u.oid === oid)?.name ?? oid,
+};
+
+export function createIntegration(o: IntegrationOptions): Integration {
+  const { config, store, clock } = o;
+  const ic = config.integration;
+  const dev = config.dev ? o.devSigner : undefined;
+
+  let directory: Pick<Directory, 'displayName'> = dev ? devDirectory : { displayName: async (oid) => oid };
+  let graph: GraphDirectory | undefined;
+  if (ic.graph.enabled) {
+    const token = o.graphToken
+      ?? (dev ? () => dev.signClaims({ iss: 'motescheck-dev', aud: 'https://graph.microsoft.com', roles: ['motescheck-dev'] })
+        : clientCredentialsToken({ tenantId: config.entra.tenantId, clientId: ic.bot.appId, clientSecret: ic.bot.appSecret ?? '', scope: 'https://graph.microsoft.com/.default' }));
+    graph = new GraphDirectory(createGraphClient({ baseUrl: ic.graph.baseUrl, token, maxRetries: ic.graph.maxRetries, retryDelaySeconds: ic.graph.retryDelaySeconds }), { baseUrl: ic.graph.baseUrl });
+    directory = graph;
+  }
+  const approvers = ic.approversSource === 'graph' && graph ? graphApproverResolver(graph, config.approvers) : configApproverResolver(config.approvers);
+
+  if (!ic.enabled) {
+    return { bot: undefined, approvers, directory, worker: undefined, start: () => undefined, stop: async () => undefined };
+  }
+
+  const policies = new PolicyService(store.db, clock);
+  // The same service (and decision code) as the HTTP API, over the same store and approver resolver.
+  const assessments = new AssessmentService(store.db, clock, policies, approvers);
+  const views = new CardViews(policies, directory);
+  const conversations = new ConversationStore(store.db);
+  const connectorToken = o.connectorToken ?? (dev ? () => dev.signClaims({ iss: 'motescheck-dev', aud: BOT_FRAMEWORK_ISSUER }) : undefined);
+  const app = createBot({ config: ic, tenantId: config.entra.tenantId, assessments, views, conversations, clock, ...(connectorToken ? { connectorToken } : {}) });
+  const keys = o.botKeys ?? (dev ? dev.keys : botFrameworkKeySource(ic.bot.keysUrl));
+  const bot: BotRuntime = {
+    app,
+    validate: createBotTokenValidator({ appId: ic.bot.appId, keys, clock }),
+    ...(dev ? { devSign: (serviceUrl: string) => dev.signClaims({ iss: BOT_FRAMEWORK_ISSUER, aud: ic.bot.appId, serviceurl: serviceUrl }) } : {}),
+  };
+
+  let worker: OutboxWorker | undefined;
+  if (graph) {
+    const handlers: Partial<Record<OutboxKind, OutboxHandler>> = { 'event-extension': eventExtensionHandler(store.db, graph, clock) };
+    if (ic.teamsAppId) {
+      const sender = new ProactiveSender(app, graph, conversations, { teamsAppId: ic.teamsAppId, serviceUrl: ic.bot.serviceUrl, clock });
+      Object.assign(handlers, messageHandlers({ assessments, views, sender, defaultLang: ic.defaultLang, tenantId: config.entra.tenantId }));
+    }
+    worker = new OutboxWorker(store.db, clock, handlers, { leaseSeconds: ic.outbox.leaseSeconds, notFoundWindowMinutes: ic.outbox.notFoundWindowMinutes, maxBackoffSeconds: ic.outbox.maxBackoffSeconds }, o.log);
+  }
+
+  return {
+    bot, approvers, directory, worker,
+    start(log) {
+      if (!worker) return;
+      if (log) worker.log = log;
+      worker.start(ic.outbox.pollSeconds, async () => {
+        await queueReminders(store.db, clock, ic.reminderMinutesBefore).catch((err: unknown) => log?.error({ err }, 'reminder pass failed'));
+      });
+    },
+    stop: async () => { await worker?.stop(); },
+  };
+}
