@@ -10,7 +10,7 @@ const OS = { darwin: 'darwin', win32: 'win32', linux: 'linux', android: 'android
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64'];
 for (const name of missing) {
   let version;
-  for (const [path, p] of Object.entries(lock.packages)) {
+  for (const p of Object.values(lock.packages)) {
     if (p.optionalDependencies && p.optionalDependencies[name]) { version = p.optionalDependencies[name]; break; }
   }
   if (!version) { console.error('no parent for', name); process.exit(1); }
