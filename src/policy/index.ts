@@ -11,3 +11,4 @@ export { findPersonalIdentityNumber } from './personalIdentityNumber';
 export { explainVerdict } from './explain';
 export { SOURCES } from './texts';
 export { joinUrlHash, normaliseJoinUrl } from './joinUrl';
+export { diffPolicies, type PolicyChange } from './diff';

@@ -10,7 +10,8 @@ import type { ServerDeps } from './deps';
 import { HttpError, badRequest, unprocessable } from './errors';
 import * as s from './schemas';
 import { AssessmentService, refusePersonalIdentityNumber } from './services/assessments';
-import { PolicyService, diffPolicies, safeValidate } from './services/policy';
+import { diffPolicies } from '../policy';
+import { PolicyService, safeValidate } from './services/policy';
 import { registerAccountabilityRoutes } from './reports/routes';
 
 const ANY: readonly Role[] = ['Caseworker', 'Manager', 'PolicyAdmin', 'Auditor'];

@@ -11,7 +11,7 @@ import { ApiRequestError } from '../../src/web/shared/api';
 import { DraftConflict, type PolicyVersionSummary } from '../../src/web/shared/policyApi';
 import type { TeamsApi } from '../../src/web/teams/api';
 import { isComplete } from '../../src/web/teams/meeting/MeetingPanel';
-import { diffDocuments } from '../../src/web/teams/settings/diff';
+import { diffPolicies } from '../../src/policy/diff';
 import { APPROVER, createFakeBackend, ORGANIZER, type FakeBackend } from '../web/fakeBackend';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -179,7 +179,7 @@ export function createFakeTeamsApi(policy: Policy, options: { user?: UserName; n
       calls.push(`diff:${from}:${to}`);
       const a = version(from);
       const b = version(to);
-      return { from: { version: a.version, hash: a.hash }, to: { version: b.version, hash: b.hash }, changes: diffDocuments(a.policy, b.policy) };
+      return { from: { version: a.version, hash: a.hash }, to: { version: b.version, hash: b.hash }, changes: diffPolicies(a.policy, b.policy) };
     },
   };
   return api;

@@ -8,7 +8,8 @@ import { ApiRequestError, requestJson, type HttpApiOptions } from './api';
 export interface PolicyVersionSummary { number: number; hash: string; publishedAt: string; publishedBy: string; changeNote: string }
 
 /** One difference between two policies; arrays of entries with ids are matched by id (`$.services[id=teams].label`). */
-export interface PolicyChange { path: string; kind: 'added' | 'removed' | 'changed'; before?: unknown; after?: unknown }
+export type { PolicyChange } from '../../policy/diff';
+import type { PolicyChange } from '../../policy/diff';
 
 export interface PolicyDiff {
   from: { version: number; hash: string };

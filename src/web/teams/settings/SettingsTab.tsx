@@ -15,7 +15,7 @@ import { canonicalJson } from '../../../policy/version';
 import { useI18n } from '../../shared/i18n';
 import { DraftConflict, type PolicyAdminApi } from '../../shared/policyApi';
 import { errorMessage } from '../format';
-import { diffDocuments } from './diff';
+import { diffPolicies } from '../../../policy/diff';
 import { EditorProvider, type EditorState } from './fields';
 import { indexIssues, pathAncestors, sectionOf, SECTIONS, setIn, type Key, type Section } from './model';
 import { ChangeList, ConflictView, IssueList, PreviewPanel, sectionName, VersionHistory } from './panels';
@@ -258,7 +258,7 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
       {error && <MessageBar intent="error" role="alert"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       {conflict && (
         <ConflictView
-          theirs={conflict} mine={doc} changes={diffDocuments(conflict.policy, doc)} busy={busy !== null} displayName={displayName}
+          theirs={conflict} mine={doc} changes={diffPolicies(conflict.policy, doc)} busy={busy !== null} displayName={displayName}
           onKeepMine={() => void keepMine()} onTakeTheirs={takeTheirs} onExportMine={() => exportJson('motescheck-policy-min-andring.json')}
         />
       )}
@@ -294,7 +294,7 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
 
       <PublishDialog
         open={publishOpen} busy={busy === 'publish'} dirty={dirty} errors={validation.errors.length}
-        changes={diffDocuments(draft.policy, doc)} policy={doc}
+        changes={diffPolicies(draft.policy, doc)} policy={doc}
         onClose={() => setPublishOpen(false)} onPublish={(note) => void publish(note)}
       />
     </section>
@@ -303,7 +303,7 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
 
 function PublishDialog({ open, busy, dirty, errors, onClose, onPublish, changes, policy }: {
   open: boolean; busy: boolean; dirty: boolean; errors: number; onClose: () => void; onPublish: (note: string) => void;
-  changes: ReturnType<typeof diffDocuments>; policy: Policy;
+  changes: ReturnType<typeof diffPolicies>; policy: Policy;
 }) {
   const s = useSettingsText();
   const [note, setNote] = useState('');
