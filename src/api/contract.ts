@@ -1,6 +1,6 @@
 // The HTTP API's shapes, shared by the server (which validates them with its route schemas) and the
-// front-ends' API client. Types only: nothing here runs. Ids and categories only — never a client's
-// name, personal identity number, subject, body or address.
+// front-ends' API client: types, and the closed lists some of them are built from. Ids and categories
+// only — never a client's name, personal identity number, subject, body or address.
 import type { Policy, Verdict, Text } from '../policy/types';
 
 export type Role = 'Caseworker' | 'Manager' | 'PolicyAdmin' | 'Auditor';
@@ -155,3 +155,46 @@ export type AuditVerifyResponse =
   | { ok: false; events: number; firstBroken: { seq: number; problem: string; message: string } };
 export interface DevUserInfo { userId: string; oid: string; name: string; roles: Role[] }
 export interface DevTokenResponse { token: string; tokenType: 'Bearer'; expiresIn: number }
+
+/** Incident categories (GDPR art. 33.5 register); ids without diacritics, labels in the UI. */
+export const INCIDENT_CATEGORIES = [
+  'fel-person-inslappt', 'obehorig-horde-eller-sag', 'moteslanken-spreds', 'inspelning-gjordes', 'tekniskt-fel-rojde-uppgifter', 'annat',
+] as const;
+export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+
+export const INCIDENT_STATUSES = ['oppen', 'atgardad', 'anmald', 'avslutad'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+/** The 72-hour notification deadline as the API reports it. */
+export interface DeadlineView {
+  /** ISO instant (UTC). */
+  deadline: string;
+  /** Milliseconds until the deadline (negative when passed); null when no notification is pending. */
+  remainingMs: number | null;
+  /** A notification is owed and the deadline has passed without it. */
+  overdue: boolean;
+}
+
+/** One incident as `GET /api/incidents/:id` returns it. */
+export interface Incident {
+  id: string;
+  revision: number;
+  assessmentId: string | null;
+  category: IncidentCategory;
+  occurredAt: string;
+  discoveredAt: string;
+  description: string;
+  effects: string;
+  correctiveActions: string;
+  mustNotifyImy: boolean;
+  imyNotifiedAt: string | null;
+  imyReference: string | null;
+  delayReason: string | null;
+  status: IncidentStatus;
+  reportedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  notification: DeadlineView;
+  allowedTransitions: IncidentStatus[];
+}

@@ -18,13 +18,9 @@
 // same assessment). Notification needs the time IMY was notified; a notification after the deadline
 // needs the reasons for the delay (art. 33.1).
 
-export const INCIDENT_CATEGORIES = [
-  'fel-person-inslappt', 'obehorig-horde-eller-sag', 'moteslanken-spreds', 'inspelning-gjordes', 'tekniskt-fel-rojde-uppgifter', 'annat',
-] as const;
-export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, type DeadlineView, type IncidentCategory, type IncidentStatus } from '../../api/contract';
 
-export const INCIDENT_STATUSES = ['oppen', 'atgardad', 'anmald', 'avslutad'] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export { INCIDENT_CATEGORIES, INCIDENT_STATUSES, type DeadlineView, type IncidentCategory, type IncidentStatus };
 
 export const CATEGORY_LABELS: Record<IncidentCategory, { sv: string; en: string }> = {
   'fel-person-inslappt': { sv: 'Fel person insläppt i mötet', en: 'The wrong person was admitted to the meeting' },
@@ -56,15 +52,6 @@ export interface IncidentFacts {
   correctiveActions: string;
   notificationDeadline: Date;
   imyNotifiedAt: Date | null;
-}
-
-export interface DeadlineView {
-  /** ISO instant (UTC). */
-  deadline: string;
-  /** Milliseconds until the deadline (negative when passed); null when no notification is pending. */
-  remainingMs: number | null;
-  /** A notification is owed and the deadline has passed without it. */
-  overdue: boolean;
 }
 
 /** The countdown, for an incident that must be notified and is not yet. */

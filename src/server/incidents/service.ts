@@ -13,33 +13,14 @@ import type { Database } from '../store/schema';
 import { accountabilityDb, accountabilityTx, type AccountabilityDatabase } from '../reports/schema';
 import {
   deadlineView, notificationDeadline, transitionProblem, TRANSITIONS,
-  type DeadlineView, type IncidentCategory, type IncidentStatus,
+  type IncidentCategory, type IncidentStatus,
 } from './model';
 
 type Row = Selectable<AccountabilityDatabase['incidents']>;
 
-export interface Incident {
-  id: string;
-  revision: number;
-  assessmentId: string | null;
-  category: IncidentCategory;
-  occurredAt: string;
-  discoveredAt: string;
-  description: string;
-  effects: string;
-  correctiveActions: string;
-  mustNotifyImy: boolean;
-  imyNotifiedAt: string | null;
-  imyReference: string | null;
-  delayReason: string | null;
-  status: IncidentStatus;
-  reportedBy: string;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  notification: DeadlineView;
-  allowedTransitions: IncidentStatus[];
-}
+import type { Incident } from '../../api/contract';
+
+export type { Incident };
 
 export interface IncidentInput {
   category: IncidentCategory;

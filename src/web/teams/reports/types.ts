@@ -30,39 +30,13 @@ export type ReportName = keyof ReportData;
 /** `GET /api/reports`: every report for one period. */
 export interface ReportBundle { period: Period; today: string; generatedAt: string; reports: ReportData }
 
-export const INCIDENT_CATEGORIES = [
-  'fel-person-inslappt', 'obehorig-horde-eller-sag', 'moteslanken-spreds', 'inspelning-gjordes', 'tekniskt-fel-rojde-uppgifter', 'annat',
-] as const;
-export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, type Incident, type IncidentCategory, type IncidentStatus } from '../../../api/contract';
 
-export const INCIDENT_STATUSES = ['oppen', 'atgardad', 'anmald', 'avslutad'] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export { INCIDENT_CATEGORIES, INCIDENT_STATUSES, type Incident, type IncidentCategory, type IncidentStatus };
 
 /** The statuses only the data-protection officer (Auditor) may set (the server enforces it). */
 export const AUDITOR_STATUSES: readonly IncidentStatus[] = ['anmald', 'avslutad'];
 
-export interface Incident {
-  id: string;
-  revision: number;
-  assessmentId: string | null;
-  category: IncidentCategory;
-  occurredAt: string;
-  discoveredAt: string;
-  description: string;
-  effects: string;
-  correctiveActions: string;
-  mustNotifyImy: boolean;
-  imyNotifiedAt: string | null;
-  imyReference: string | null;
-  delayReason: string | null;
-  status: IncidentStatus;
-  reportedBy: string;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  notification: { deadline: string; remainingMs: number | null; overdue: boolean };
-  allowedTransitions: IncidentStatus[];
-}
 
 export interface IncidentInput {
   category: IncidentCategory;
