@@ -20,6 +20,9 @@ const PAGES = [
   { name: 'approval', entry: './src/web/approval/index.ts', title: 'Mötescheck – kort att godkänna' },
 ];
 
+/** Static pages without script, in src/web/start/ (served in production too; the manifest names two of them). */
+const STATIC_PAGES = ['tillganglighet', 'integritet', 'villkor'];
+
 const clientId = process.env.MOTESCHECK_CLIENT_ID ?? '';
 const meta = {
   'motescheck:api-base-url': process.env.MOTESCHECK_API_BASE_URL ?? '',
@@ -77,8 +80,9 @@ module.exports = (_env, argv = {}) => {
     performance: { hints: false },
     devtool: production ? false : 'eval-source-map',
     plugins: [
-      // The accessibility statement (tillgänglighetsredogörelse): static, no script.
-      new HtmlWebpackPlugin({ filename: 'tillganglighet.html', template: './src/web/start/tillganglighet.html', inject: false, minify: false }),
+      // The accessibility statement (tillgänglighetsredogörelse), the privacy notice and the terms of use
+      // (the manifest's privacyUrl and termsOfUseUrl): static, no script.
+      ...STATIC_PAGES.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/web/start/${name}.html`, inject: false, minify: false })),
     ].concat(PAGES.map((p) => new HtmlWebpackPlugin({
       filename: `${p.name}.html`,
       chunks: ['runtime', 'framework', p.name],

@@ -198,3 +198,38 @@ export interface Incident {
   notification: DeadlineView;
   allowedTransitions: IncidentStatus[];
 }
+
+// --- Reports (docs/reports/README.md): one shape for the server, the Teams pages and the cards ---
+
+/** What the second line of control found about a client meeting in a caseworker's calendar. */
+export type SweepProblem = 'no-check' | 'check-incomplete' | 'check-withdrawn';
+
+export interface Period { from: string; to: string }   // 'YYYY-MM', inclusive
+
+export interface AssessmentsByMonthRow {
+  month: string; meetingTypeId: string; serviceId: string | null; mode: string; outcome: string; assessments: number; notClientMeeting: number;
+}
+export interface ModeShareRow { month: string; physical: number; digital: number; total: number; digitalShare: number | null }
+export interface DeviationUseRow { deviationId: string; reference: string; assessments: number; meetingTypes: string; firstMeeting: string; lastMeeting: string }
+export interface TurnaroundRow { month: string; decisions: number; approved: number; rejected: number; medianHours: number | null; p90Hours: number | null }
+export interface IncidentCountRow { category: string; status: string; incidents: number; mustNotify: number; notifiedLate: number; overdue: number }
+export interface ReminderRow {
+  kind: 'risk-analysis-review' | 'deviation-expiry'; id: string; serviceId: string; reference: string; dueDate: string;
+  state: 'overdue' | 'due-soon' | 'expiring'; daysLeft: number;
+}
+export interface UncheckedMeetingRow { userId: string; eventId: string; start: string; problem: SweepProblem; assessmentId: string | null; foundAt: string }
+
+export interface ReportData {
+  'assessments-by-month': AssessmentsByMonthRow[];
+  'mode-share': ModeShareRow[];
+  deviations: DeviationUseRow[];
+  'co-approval': TurnaroundRow[];
+  incidents: IncidentCountRow[];
+  reminders: ReminderRow[];
+  'unchecked-meetings': UncheckedMeetingRow[];
+}
+export type ReportName = keyof ReportData;
+
+/** `GET /api/reports`: every report for one period. */
+export interface ReportBundle { period: Period; today: string; generatedAt: string; reports: ReportData }
+

@@ -12,6 +12,8 @@ export {
   type OutcomeNotificationInput, type NeedsRecheckInput, type PendingWarningInput, type MyAssessmentsInput,
 } from './caseworker';
 export { pendingListCards, type PendingItem, type PendingListInput } from './pending';
+export { reviewReminderCard, reminderKey, type ReviewReminderCardInput } from './review';
+export { uncheckedMeetingCard, type UncheckedMeetingCardInput } from './unchecked';
 export { greetingText, helpText, parseCommand, type BotCommand } from './messages';
 export { formatDateTime, formatShortDateTime, formatCalendarDate } from './format';
-export type { RecheckCause } from './strings';
+export type { RecheckCause, UncheckedAudience } from './strings';

@@ -13,7 +13,8 @@ export function meetingTypeLabel(policy: Policy, assessment: Pick<Assessment, 'm
   return policy.meetingTypes.find((t) => t.id === assessment.meetingTypeId)?.label[lang] ?? assessment.meetingTypeId;
 }
 
-function serviceLabel(policy: Policy, serviceId: string): string {
+/** A service's label from the policy; its id when the policy has no such service. */
+export function serviceLabel(policy: Policy, serviceId: string): string {
   return policy.services.find((s) => s.id === serviceId)?.label ?? serviceId;
 }
 

@@ -1,10 +1,11 @@
 // Every interface string of the cards and the bot's messages, in Swedish and English. Words only:
 // values from records are never spliced into these strings but placed beside them as their own runs.
-import type { AssessmentStatus } from '../api/contract';
+import type { AssessmentStatus, ReminderRow, SweepProblem } from '../api/contract';
 import type { DigitalOutcome, Lang, Severity } from '../policy/types';
 
 export type Who = 'caseworker' | 'counterpart' | 'both';
 export type RecheckCause = 'policy-published' | 'deviation-expired' | 'date-passed';
+export type UncheckedAudience = 'caseworker' | 'manager';
 
 interface Strings {
   appName: string;
@@ -76,6 +77,39 @@ interface Strings {
   greeting: string;
   help: string;
   commands: { pending: string[]; mine: string[] };
+  review: {
+    fallback: string;
+    kicker: string;
+    title: string;
+    intro: string;
+    state: Record<ReminderRow['state'], string>;
+    new: string;
+    /** "Riskanalysen ", reference, " för ", service, " skulle ha setts över senast " / " ska ses över senast ", date. */
+    risk: { start: string; forService: string; overdue: string; dueSoon: string };
+    /** "Avsteget ", id, " för ", service, " (beslut ", reference, ") gäller till och med ", date. */
+    deviation: { start: string; forService: string; decision: string; validUntil: string };
+    /** The days between today and the due date, in brackets after it. */
+    relative: { ago: (days: number) => string; today: string; in: (days: number) => string };
+    nextHeading: string;
+    nextRisk: string;
+    nextDeviation: string;
+    nextPublish: string;
+    open: string;
+  };
+  unchecked: {
+    fallback: string;
+    kicker: string;
+    title: Record<UncheckedAudience, string>;
+    check: string;
+    problem: Record<SweepProblem, string>;
+    caseworkerNext: string;
+    notClientMeeting: string;
+    /** The manager's sentence: name + genitive(name), " möte ", date and time, " saknar genomförd mötescheck."; `someone` without a name. */
+    manager: { someone: string; genitive: (name: string) => string; meeting: string; missing: string };
+    managerNext: string;
+    why: string;
+    openEvent: string;
+  };
 }
 
 const sv: Strings = {
@@ -180,6 +214,43 @@ const sv: Strings = {
   greeting: 'Hej! Jag är Mötescheck: jag skickar förkontroller av digitala klientmöten till chefen för godkännande och berättar för handläggaren hur det gick.',
   help: 'Skriv ”att godkänna” för att se bedömningar som väntar på ditt godkännande, eller ”mina” för att se status på dina egna öppna bedömningar.',
   commands: { pending: ['att godkänna', 'godkänna', 'pending'], mine: ['mina', 'mine'] },
+  review: {
+    fallback: 'Mötescheck: säkerhetsåtgärder i policyn behöver ses över. Öppna kortet i Teams.',
+    kicker: 'Påminnelse',
+    title: 'Dags att se över säkerhetsåtgärder',
+    intro: 'Säkerhetsåtgärderna i policyn ska regelbundet undersökas och utvärderas (artikel 32.1 d i dataskyddsförordningen). Det här behöver ses över nu:',
+    state: { overdue: 'Översynen är försenad', 'due-soon': 'Dags för översyn snart', expiring: 'Avsteget upphör snart' },
+    new: 'Ny',
+    risk: { start: 'Riskanalysen', forService: 'för', overdue: 'skulle ha setts över senast', dueSoon: 'ska ses över senast' },
+    deviation: { start: 'Avsteget', forService: 'för', decision: 'beslut', validUntil: 'gäller till och med' },
+    relative: {
+      ago: (days) => (days === 1 ? 'för 1 dag sedan' : `för ${days} dagar sedan`),
+      today: 'i dag',
+      in: (days) => (days === 1 ? 'om 1 dag' : `om ${days} dagar`),
+    },
+    nextHeading: 'Så här gör du',
+    nextRisk: 'Riskanalys: se över den och för in den nya referensen och datumet för nästa översyn under Inställningar i Mötescheck.',
+    nextDeviation: 'Avsteg: förnya beslutet och för in det nya slutdatumet, eller avsluta avsteget, under Inställningar i Mötescheck. Bedömningar som bygger på ett avsteg måste göras om när det har upphört.',
+    nextPublish: 'Publicera sedan en ny version av policyn: först då gäller ändringen.',
+    open: 'Öppna Inställningar',
+  },
+  unchecked: {
+    fallback: 'Mötescheck: ett digitalt klientmöte i kalendern saknar genomförd mötescheck. Öppna kortet i Teams.',
+    kicker: 'Kontroll av kalendern',
+    title: { caseworker: 'Ditt klientmöte saknar genomförd mötescheck', manager: 'Ett klientmöte saknar genomförd mötescheck' },
+    check: 'Mötescheck',
+    problem: {
+      'no-check': 'Ingen kontroll gjord.',
+      'check-incomplete': 'Kontrollen är inte klar (väntar på godkännande eller behöver göras om).',
+      'check-withdrawn': 'Kontrollen har återkallats.',
+    },
+    caseworkerNext: 'Gör mötescheck i Outlook (Mötescheck i mötesbokningen) innan mötet, eller boka om mötet.',
+    notClientMeeting: 'Är det inte ett klientmöte? Öppna Mötescheck i mötesbokningen och välj ”Registrera: inte ett klientmöte”.',
+    manager: { someone: 'Handläggarens', genitive: (name) => (/[sxz]$/i.test(name.trim()) ? '' : 's'), meeting: 'möte', missing: 'saknar genomförd mötescheck.' },
+    managerNext: 'Påminn handläggaren om att göra mötescheck i Outlook innan mötet, eller att boka om mötet.',
+    why: 'Möten som bokas i Teams, i Outlook för Mac eller mobil eller på webben kontrolleras inte när de skickas. Därför letar Mötescheck efter digitala möten med externa deltagare i kalendern. Kortet visar aldrig mötets ämne eller deltagare.',
+    openEvent: 'Öppna mötet i Outlook',
+  },
 };
 
 const en: Strings = {
@@ -284,6 +355,43 @@ const en: Strings = {
   greeting: 'Hi! I am Mötescheck: I send pre-meeting checks of digital client meetings to the manager for approval and tell the caseworker the outcome.',
   help: 'Write “pending” to see the assessments awaiting your approval, or “mine” to see the status of your own open assessments.',
   commands: { pending: ['pending', 'att godkänna', 'to approve'], mine: ['mine', 'mina'] },
+  review: {
+    fallback: 'Mötescheck: security measures in the policy are due for review. Open the card in Teams.',
+    kicker: 'Reminder',
+    title: 'Security measures due for review',
+    intro: 'The security measures in the policy must be assessed and evaluated regularly (Article 32(1)(d) GDPR). These are due for review now:',
+    state: { overdue: 'Review overdue', 'due-soon': 'Review due soon', expiring: 'Deviation expiring soon' },
+    new: 'New',
+    risk: { start: 'The risk analysis', forService: 'for', overdue: 'was due for review by', dueSoon: 'is due for review by' },
+    deviation: { start: 'The deviation', forService: 'for', decision: 'decision', validUntil: 'is valid until' },
+    relative: {
+      ago: (days) => (days === 1 ? '1 day ago' : `${days} days ago`),
+      today: 'today',
+      in: (days) => (days === 1 ? 'in 1 day' : `in ${days} days`),
+    },
+    nextHeading: 'What to do',
+    nextRisk: 'Risk analysis: review it and enter the new reference and the date of the next review under Settings in Mötescheck.',
+    nextDeviation: 'Deviation: renew the decision and enter its new end date, or end the deviation, under Settings in Mötescheck. Assessments that rely on a deviation must be redone once it has expired.',
+    nextPublish: 'Then publish a new version of the policy: only then does the change apply.',
+    open: 'Open Settings',
+  },
+  unchecked: {
+    fallback: 'Mötescheck: a digital client meeting in the calendar has no completed check. Open the card in Teams.',
+    kicker: 'Calendar check',
+    title: { caseworker: 'Your client meeting has no completed check', manager: 'A client meeting has no completed check' },
+    check: 'Mötescheck',
+    problem: {
+      'no-check': 'No check made.',
+      'check-incomplete': 'The check is not complete (awaiting approval or must be redone).',
+      'check-withdrawn': 'The check has been withdrawn.',
+    },
+    caseworkerNext: 'Do the check in Outlook (Mötescheck in the meeting form) before the meeting, or rebook the meeting.',
+    notClientMeeting: 'Not a client meeting? Open Mötescheck in the meeting form and choose “Record: not a client meeting”.',
+    manager: { someone: "The caseworker's", genitive: () => "'s", meeting: 'meeting on', missing: 'has no completed check.' },
+    managerNext: 'Remind the caseworker to do the check in Outlook before the meeting, or to rebook the meeting.',
+    why: 'Meetings booked in Teams, in Outlook for Mac or mobile, or on the web are not checked when they are sent. So Mötescheck looks in the calendar for online meetings with external attendees. This card never shows the meeting’s subject or attendees.',
+    openEvent: 'Open the meeting in Outlook',
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { sv, en };

@@ -168,3 +168,54 @@ describe('second line of control (Graph through msw, PostgreSQL)', () => {
     expect((await call('GET', '/api/reports/unchecked-meetings', 'caseworker')).status).toBe(403);
   });
 });
+
+describe('a sweep when Graph refuses or forgets', () => {
+  let ctx: EngineContext;
+  let s: TestServer;
+  const deltaCalls: string[] = [];
+  let expireToken = false;
+  const meeting = { ...event(0, 9), id: 'ok-1', start: { dateTime: '2026-03-05T09:00:00.0000000', timeZone: 'UTC' } };
+  const server = setupServer(
+    http.get(`${G}/users/:user/calendarView/delta`, ({ params, request }) => {
+      const user = String(params.user);
+      const token = new URL(request.url).searchParams.get('$deltatoken');
+      deltaCalls.push(`${user}${token ? ' (delta)' : ''}`);
+      // A mailbox outside the application RBAC scope: Graph answers 403 for it.
+      if (user === 'outside-scope') return HttpResponse.json({ error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } }, { status: 403 });
+      if (token && expireToken) return HttpResponse.json({ error: { code: 'syncStateNotFound', message: 'The sync state is not found or expired.' } }, { status: 410 });
+      return HttpResponse.json({ value: token ? [] : [meeting], '@odata.deltaLink': `${G}/users/${user}/calendarView/delta?$deltatoken=1` });
+    }),
+    http.post(`${G}/$batch`, async ({ request }) => {
+      const body = (await request.json()) as { requests: { id: string }[] };
+      return HttpResponse.json({ responses: body.requests.map((r) => ({ id: r.id, status: 404, body: { error: { code: 'ErrorItemNotFound' } } })) });
+    }),
+  );
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    ctx = await engineContext('pglite');
+    s = await testServer(await ctx.newStore());
+    s.clock.set(NOW);
+  });
+  afterAll(async () => {
+    server.close();
+    await s.close();
+    await ctx.close();
+  });
+  const client = createGraphClient({ baseUrl: 'https://graph.microsoft.com', token: async () => 'app-token', maxRetries: 0, retryDelaySeconds: 0 });
+  const sweeper = () => new CalendarSweep(client, s.store.db, s.clock, { windowDays: 28, internalDomains: ['kommun.example.se'] });
+
+  it('one calendar it may not read is reported, and the others are still swept', async () => {
+    const stats = await sweeper().sweep(['outside-scope', 'caseworker-a']);
+    expect(stats.failedUsers).toEqual([expect.objectContaining({ userId: 'outside-scope', status: 403 })]);
+    expect(stats).toMatchObject({ users: 2, clientMeetings: 1, findings: 1 });
+  });
+
+  it('an expired delta token (410 Gone) starts a full sync of the window again, keeping the findings right', async () => {
+    expireToken = true;
+    deltaCalls.length = 0;
+    const stats = await sweeper().sweep(['caseworker-a']);
+    expect(deltaCalls).toEqual(['caseworker-a (delta)', 'caseworker-a']);
+    expect(stats).toMatchObject({ fullSyncs: 1, findings: 1, failedUsers: [] });
+    expect((await uncheckedMeetings(accountabilityDb(s.store.db), new Date(NOW))).map((f) => f.eventId)).toEqual(['ok-1']);
+  });
+});

@@ -1,10 +1,11 @@
-// The approval card rendered by adaptivecards in a real browser (Chromium, no shims): it renders without
-// errors, reads right in both languages, and its buttons hand the host the invoke data the bot expects.
+// The cards rendered by adaptivecards in a real browser (Chromium, no shims): they render without
+// errors and read right in both languages, and the approval card's buttons hand the host the invoke
+// data the bot expects.
 import type { Browser } from 'playwright-core';
-import { approvalCard } from '../../src/cards';
+import { approvalCard, reviewReminderCard, uncheckedMeetingCard } from '../../src/cards';
 import type { Lang } from '../../src/policy';
 import { launchChromium, renderInChromium } from './chromium';
-import { APPROVER_USER_IDS, decided, makeAssessment, NAMES, NOW, POLICY } from './fixtures';
+import { APPROVER_USER_IDS, decided, EVENT_URL, FINDING, makeAssessment, NAMES, NOW, POLICY, REMINDERS, SETTINGS_URL } from './fixtures';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -59,5 +60,38 @@ describe.each(['sv', 'en'] as const)('the approval card in Chromium (%s)', (lang
     expect(await page.getByRole('button').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe.each(['sv', 'en'] as const)('the review reminder and unchecked meeting cards in Chromium (%s)', (lang) => {
+  const sv = lang === 'sv';
+
+  it('the review reminder renders without errors, with each reminder and the link to Inställningar', async () => {
+    const card = reviewReminderCard({ reminders: REMINDERS, policy: POLICY, lang, newKeys: ['deviation-expiry:avsteg-teams-utredning'], openUrl: SETTINGS_URL });
+    const { page, errors } = await renderInChromium(browser, card);
+    const text = await page.locator('#frame').innerText();
+    for (const t of sv
+      ? ['Dags att se över säkerhetsåtgärder', 'Översynen är försenad', 'för 12 dagar sedan', 'Avsteget upphör snart · Ny', 'Publicera sedan en ny version av policyn']
+      : ['Security measures due for review', 'Review overdue', '12 days ago', 'Deviation expiring soon · New', 'Then publish a new version of the policy']) expect(text).toContain(t);
+    expect(await page.getByRole('heading').allInnerTexts()).toEqual([sv ? 'Dags att se över säkerhetsåtgärder' : 'Security measures due for review']);
+    // The renderer gives an Action.OpenUrl the role of a link: it navigates.
+    expect(await page.getByRole('link').allInnerTexts()).toEqual([sv ? 'Öppna Inställningar' : 'Open Settings']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the unchecked meeting card renders without errors, for the caseworker with the link to the meeting and for the manager without', async () => {
+    const mine = await renderInChromium(browser, uncheckedMeetingCard({ finding: FINDING, audience: 'caseworker', names: {}, lang, eventUrl: EVENT_URL }));
+    expect(await mine.page.locator('#frame').innerText()).toContain(sv ? 'tisdag 16 juni 2026 kl. 10:00' : 'Tuesday, 16 June 2026 at 10:00');
+    expect(await mine.page.getByRole('link').allInnerTexts()).toEqual([sv ? 'Öppna mötet i Outlook' : 'Open the meeting in Outlook']);
+    expect(mine.errors).toEqual([]);
+    await mine.page.context().close();
+
+    const manager = await renderInChromium(browser, uncheckedMeetingCard({ finding: FINDING, audience: 'manager', names: { caseworker: NAMES.caseworker }, lang, eventUrl: EVENT_URL }));
+    expect(await manager.page.locator('#frame').innerText()).toContain(sv ? 'Kim Exempelssons möte' : "Kim Exempelsson's meeting");
+    expect(await manager.page.getByRole('link').count()).toBe(0);
+    expect(await manager.page.getByRole('button').count()).toBe(0);
+    expect(manager.errors).toEqual([]);
+    await manager.page.context().close();
   });
 });

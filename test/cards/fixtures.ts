@@ -2,7 +2,8 @@
 // staff names are made up; no client appears anywhere. Values that must never reach a card (the
 // organizer's oid, meeting references, confirmations, identity checks, need ids) are distinctive so
 // the privacy test can look for them.
-import type { Assessment, Decision } from '../../src/api/contract';
+import type { Assessment, Decision, ReminderRow } from '../../src/api/contract';
+import type { UncheckedMeetingCardInput } from '../../src/cards';
 import { evaluate, examplePolicy, stockholmDate, type Policy } from '../../src/policy';
 
 export const TODAY = '2026-06-01';
@@ -89,3 +90,19 @@ export function hostilePolicy(): Policy {
     })),
   };
 }
+
+/**
+ * Review reminders as the server derives them from the published policy (ids, service ids, references
+ * and dates from the example policy; the dates as if today were 13 October 2026).
+ */
+export const REMINDERS: ReminderRow[] = [
+  { kind: 'risk-analysis-review', id: 'microsoft-teams', serviceId: 'microsoft-teams', reference: 'RA-2025-11 (exempel)', dueDate: '2026-10-01', state: 'overdue', daysLeft: -12 },
+  { kind: 'deviation-expiry', id: 'avsteg-teams-utredning', serviceId: 'microsoft-teams', reference: 'SN 2026/117 (exempel)', dueDate: '2026-10-14', state: 'expiring', daysLeft: 1 },
+  { kind: 'risk-analysis-review', id: 'eid-videotjanst', serviceId: 'eid-videotjanst', reference: 'RA-2026-04 (exempel)', dueDate: '2026-10-25', state: 'due-soon', daysLeft: 12 },
+];
+export const SETTINGS_URL = 'https://teams.microsoft.com/l/entity/00000000-app0-4bad-8bad-000000000001/installningar';
+
+/** What the second line of control found: the event id is one that must never reach a card. */
+export const FINDING: UncheckedMeetingCardInput['finding'] = { eventId: SECRETS.eventId, start: START, problem: 'no-check', assessmentId: null };
+/** A Graph event.webLink (made up; not the secret event id). */
+export const EVENT_URL = 'https://outlook.office365.com/owa/?itemid=AAMkAGWEBLINK%3D&exvsurl=1&path=/calendar/item';

@@ -2,10 +2,12 @@
 // screenshot checks all go through.
 import type { Lang } from '../../src/policy';
 import {
-  approvalCard, myAssessmentsCard, needsRecheckCard, outcomeNotificationCard, pendingListCards, pendingWarningCard,
-  type AdaptiveCard,
+  approvalCard, myAssessmentsCard, needsRecheckCard, outcomeNotificationCard, pendingListCards, pendingWarningCard, reviewReminderCard,
+  uncheckedMeetingCard, type AdaptiveCard,
 } from '../../src/cards';
-import { APPROVER_USER_IDS, decided, hostilePolicy, HOSTILE_TEXT, makeAssessment, NAMES, NOW, POLICY } from './fixtures';
+import {
+  APPROVER_USER_IDS, decided, EVENT_URL, FINDING, hostilePolicy, HOSTILE_TEXT, makeAssessment, NAMES, NOW, POLICY, REMINDERS, SETTINGS_URL,
+} from './fixtures';
 
 export function scenarios(lang: Lang): { name: string; card: AdaptiveCard }[] {
   const pending = makeAssessment();
@@ -61,6 +63,19 @@ export function scenarios(lang: Lang): { name: string; card: AdaptiveCard }[] {
     {
       name: 'pending list, more than fit',
       card: pendingListCards({ lang, max: 1, items: [1, 2, 3].map((n) => ({ assessment: makeAssessment({ id: `asmt-000${n}` }), policy: POLICY, names: { caseworker: NAMES.caseworker } })) }).at(-1)!,
+    },
+    {
+      name: 'review reminders to the policy admin',
+      card: reviewReminderCard({ reminders: REMINDERS, policy: POLICY, lang, newKeys: ['deviation-expiry:avsteg-teams-utredning'], openUrl: SETTINGS_URL }),
+    },
+    {
+      name: 'review reminder, a service the policy no longer has',
+      card: reviewReminderCard({ reminders: [{ ...REMINDERS[0]!, id: 'borttagen-tjanst', serviceId: 'borttagen-tjanst' }], policy: POLICY, lang }),
+    },
+    { name: 'unchecked meeting, to the caseworker', card: uncheckedMeetingCard({ finding: FINDING, audience: 'caseworker', names: {}, lang, eventUrl: EVENT_URL }) },
+    {
+      name: 'unchecked meeting, to the manager',
+      card: uncheckedMeetingCard({ finding: { ...FINDING, problem: 'check-incomplete', assessmentId: 'asmt-0001' }, audience: 'manager', names: { caseworker: NAMES.caseworker }, lang, eventUrl: EVENT_URL }),
     },
   ];
   return list;

@@ -409,12 +409,32 @@ describe('the product end to end in Chromium', () => {
     expect(JSON.stringify(after)).not.toContain(pin);
     expect(await changes()).toEqual(auditBefore);
   });
+
+  it('7. the scheduled jobs: the sweep tells the demo caseworker and manager about an unchecked meeting; the policy admin gets the review reminder', async () => {
+    // The Graph stand-in's demo calendar has one client meeting tomorrow that no check covers; the
+    // example policy has a risk analysis overdue for review. Both jobs run a few seconds after start.
+    type Chat = { user: string; messages: { activity: { attachments?: { content: unknown }[] } }[] };
+    const cardsOf = async (user: string) => {
+      const chats = ((await (await fetch(`${product.url}/dev/chats`)).json()) as { chats: Chat[] }).chats;
+      return (chats.find((c) => c.user === user)?.messages ?? []).map((m) => JSON.stringify(m.activity.attachments?.[0]?.content ?? {}));
+    };
+    const unchecked = await waitFor('the sweep’s card in the caseworker’s chat', async () => (await cardsOf('caseworker')).find((c) => c.includes('saknar genomförd') || c.includes('mötescheck i Outlook')), 45_000);
+    expect(unchecked).not.toMatch(/deltagare@example\.org|dev-event-unchecked/);
+    await waitFor('the sweep’s card in the manager’s chat', async () => (await cardsOf('manager')).find((c) => c.includes('Demo Handläggare 1')), 45_000);
+    const review = await waitFor('the review reminder in the policy admin’s chat', async () => (await cardsOf('policyadmin')).find((c) => c.includes('RA-2025-11 (exempel)')), 45_000);
+    expect(review).toContain('/settings');
+    // The auditor's report lists the same meeting.
+    const res = await fetch(`${product.url}/api/reports/unchecked-meetings`, { headers: { authorization: `Bearer ${await product.token('auditor')}` } });
+    expect(((await res.json()) as { rows: { eventId: string; problem: string }[] }).rows).toEqual([expect.objectContaining({ eventId: 'dev-event-unchecked', problem: 'no-check' })]);
+  });
 });
 
 describe('accessibility of the start page and the accessibility statement (axe-core, light)', () => {
   const pages = [
     { name: 'startsida', path: '/', ready: { sv: 'Mötescheck – lokal utvecklingsmiljö', en: 'Mötescheck – local development' } },
     { name: 'tillganglighet', path: '/tillganglighet.html', ready: { sv: 'Tillgänglighetsredogörelse för Mötescheck', en: 'Accessibility statement for Mötescheck' } },
+    { name: 'integritet', path: '/integritet.html', ready: { sv: 'Behandling av personuppgifter i Mötescheck', en: 'Personal data in Mötescheck' } },
+    { name: 'villkor', path: '/villkor.html', ready: { sv: 'Användarvillkor för Mötescheck', en: 'Terms of use for Mötescheck' } },
   ];
   for (const lang of ['sv', 'en'] as const) {
     for (const p of pages) {

@@ -1,11 +1,13 @@
 // The unified app manifest: built from the template with a deployment's settings, validated by
 // office-addin-manifest against the bundled 1.30 schema (offline: no output, exit 0), shown to fail
 // on a broken copy, consistent with the on-send handler and the task pane, and packaged with icons
-// that Teams and Outlook accept.
+// that Teams and Outlook accept; its privacy and terms URLs are static pages the build makes and the
+// server serves in production.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Fastify from 'fastify';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { loadAppConfig } from '../../manifest/config.cjs';
@@ -13,6 +15,8 @@ import { ADDIN_ICON_SIZES, drawAddinIcon, drawColor, drawOutline } from '../../s
 import { buildManifest, fillTemplate, writeAppPackage } from '../../scripts/manifest';
 import { ACTION_ON_APPOINTMENT_SEND, ACTION_ON_NEW_APPOINTMENT } from '../../src/web/outlook/onsend/handler';
 import { TASKPANE_COMMAND_ID } from '../../src/web/outlook/onsend/format';
+import type { Config } from '../../src/server/config';
+import { registerWebRoutes } from '../../src/server/web';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'node_modules', 'office-addin-manifest', 'cli.js');
@@ -126,6 +130,48 @@ describe('the manifest', () => {
       { id: ACTION_ON_NEW_APPOINTMENT, type: 'executeFunction' },
       { id: ACTION_ON_APPOINTMENT_SEND, type: 'executeFunction' },
     ]);
+  });
+
+  it('names a privacy notice and terms of use: static bilingual pages the build makes and the server serves in production', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const webpackConfig = require('../../webpack.config.js')({}, { mode: 'production' }) as { plugins: { userOptions?: { filename?: string; template?: string } }[] };
+    const built = new Map(webpackConfig.plugins.flatMap((p) => (p.userOptions?.filename ? [[p.userOptions.filename, p.userOptions.template] as const] : [])));
+    const developer = manifest['developer'] as Record<'privacyUrl' | 'termsOfUseUrl', string>;
+    const pages = {
+      privacyUrl: { file: 'integritet.html', sv: 'Behandling av personuppgifter i Mötescheck', en: 'Personal data in Mötescheck' },
+      termsOfUseUrl: { file: 'villkor.html', sv: 'Användarvillkor för Mötescheck', en: 'Terms of use for Mötescheck' },
+    };
+    const webDir = path.join(tmp, 'web');
+    fs.mkdirSync(webDir, { recursive: true });
+    for (const [key, page] of Object.entries(pages) as [keyof typeof pages, (typeof pages)[keyof typeof pages]][]) {
+      expect(developer[key]).toBe(`https://motescheck.exempelkommun.se/${page.file}`);
+      // A static page (no script): Swedish first, then English, each in an article with its language.
+      const template = built.get(page.file);
+      expect([page.file, template]).toEqual([page.file, `./src/web/start/${page.file}`]);
+      const html = fs.readFileSync(path.join(ROOT, template!), 'utf8');
+      expect(html).not.toMatch(/<script/i);
+      const sv = html.indexOf(`<article lang="sv">\n<h1>${page.sv}</h1>`);
+      const en = html.indexOf(`<article lang="en">\n<h1>${page.en}</h1>`);
+      expect(sv).toBeGreaterThan(0);
+      expect(en).toBeGreaterThan(sv);
+      // Every page it links to on the same origin is built too (the footer: each other and the accessibility statement).
+      const links = [...html.matchAll(/href="([\w-]+\.html)"/g)].map((m) => m[1]!);
+      expect(links).toEqual(expect.arrayContaining(['integritet.html', 'villkor.html', 'tillganglighet.html']));
+      for (const link of links) expect([link, built.has(link)]).toEqual([link, true]);
+      fs.copyFileSync(path.join(ROOT, template!), path.join(webDir, page.file));
+    }
+    // Served without the development setting (only the start page and the approval-card page are development-only).
+    const app = Fastify({ logger: false });
+    try {
+      await registerWebRoutes(app, { webDir, dev: false } as Config);
+      for (const page of Object.values(pages)) {
+        const res = await app.inject({ method: 'GET', url: `/${page.file}` });
+        expect([page.file, res.statusCode, res.headers['content-type']]).toEqual([page.file, 200, expect.stringMatching(/^text\/html/)]);
+        expect(res.body).toBe(fs.readFileSync(path.join(webDir, page.file), 'utf8'));
+      }
+    } finally {
+      await app.close();
+    }
   });
 
   it('fills placeholders in string values only, and refuses an unknown one', () => {

@@ -38,12 +38,25 @@ export interface IntegrationConfig {
   reminderMinutesBefore: number;
   outbox: { pollSeconds: number; notFoundWindowMinutes: number; leaseSeconds: number; maxBackoffSeconds: number };
   defaultLang: 'sv' | 'en';
+  /**
+   * The second line of control (sweep/sweep.ts): on when SWEEP_GROUP_ID names the social-services
+   * group (in development: the demo organisation's group in the Graph stand-in).
+   */
+  sweep: { groupId: string; internalDomains: string[]; intervalMinutes: number; windowDays: number; notify: boolean } | null;
+  /** Review reminders to the policy admins in Teams (reminders/reviewNotices.ts). */
+  reviewReminders: { enabled: boolean; intervalMinutes: number };
 }
+
+/** The demo organisation's social-services group and mail domain (Graph stand-in, development only). */
+export const DEV_SWEEP_GROUP_ID = 'd0000000-0000-4000-8000-00000000a001';
+export const DEV_MAIL_DOMAIN = 'demo.motescheck.test';
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID such as 00000000-0000-0000-0000-000000000000');
 const httpsUrl = (dev: boolean) => z.string().url('must be a URL').refine((u) => dev || u.startsWith('https://'), 'must be an https:// URL');
 const intIn = (min: number, max: number) =>
   z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+const flag = z.enum(['1', 'true', '0', 'false'], { message: "must be 'true' or 'false' (or 1/0)" }).transform((v) => v === '1' || v === 'true');
+const domain = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export const integrationEnvSchema = z.object({
   BOT_APP_ID: uuid.optional(),
@@ -60,6 +73,13 @@ export const integrationEnvSchema = z.object({
   OUTBOX_NOT_FOUND_WINDOW_MINUTES: intIn(1, 30 * 24 * 60).optional(),
   OUTBOX_LEASE_SECONDS: intIn(10, 3600).optional(),
   BOT_DEFAULT_LANGUAGE: z.enum(['sv', 'en'], { message: "must be 'sv' or 'en'" }).optional(),
+  SWEEP_GROUP_ID: uuid.optional(),
+  SWEEP_INTERNAL_DOMAINS: z.string().optional(),
+  SWEEP_INTERVAL_MINUTES: intIn(5, 24 * 60).optional(),
+  SWEEP_WINDOW_DAYS: intIn(1, 90).optional(),
+  SWEEP_NOTIFY: flag.optional(),
+  REVIEW_REMINDERS: flag.optional(),
+  REVIEW_REMINDER_INTERVAL_MINUTES: intIn(5, 7 * 24 * 60).optional(),
 });
 
 type Problem = { setting: string; message: string };
@@ -87,6 +107,18 @@ export function parseIntegrationConfig(env: Record<string, string>, dev: boolean
   if (approversSource === 'graph' && !graphEnabled) {
     problems.push({ setting: 'APPROVERS_SOURCE', message: "'graph' needs Graph: set BOT_APP_ID (and, in development, GRAPH_BASE_URL)" });
   }
+  let sweep: IntegrationConfig['sweep'] = null;
+  const sweepGroup = e.SWEEP_GROUP_ID ?? (dev && graphEnabled ? DEV_SWEEP_GROUP_ID : undefined);
+  if (sweepGroup) {
+    const domains = (e.SWEEP_INTERNAL_DOMAINS ?? (dev ? DEV_MAIL_DOMAIN : '')).split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+    const bad = domains.filter((d) => !domain.test(d));
+    if (!graphEnabled) problems.push({ setting: 'SWEEP_GROUP_ID', message: 'the calendar sweep reads calendars through Graph: set BOT_APP_ID (and, in development, GRAPH_BASE_URL)' });
+    if (domains.length === 0) problems.push({ setting: 'SWEEP_INTERNAL_DOMAINS', message: "required with SWEEP_GROUP_ID: the organisation's own mail domains, comma-separated (an attendee elsewhere makes a meeting a client meeting)" });
+    else if (bad.length > 0) problems.push({ setting: 'SWEEP_INTERNAL_DOMAINS', message: `must be mail domains such as kommun.se (bad: ${bad.join(', ')})` });
+    sweep = { groupId: sweepGroup, internalDomains: domains, intervalMinutes: e.SWEEP_INTERVAL_MINUTES ?? 60, windowDays: e.SWEEP_WINDOW_DAYS ?? 14, notify: e.SWEEP_NOTIFY ?? true };
+  } else if (e.SWEEP_INTERNAL_DOMAINS !== undefined || e.SWEEP_INTERVAL_MINUTES !== undefined || e.SWEEP_WINDOW_DAYS !== undefined || e.SWEEP_NOTIFY !== undefined) {
+    problems.push({ setting: 'SWEEP_GROUP_ID', message: 'the SWEEP_* settings need SWEEP_GROUP_ID: the object id of the social-services group whose calendars are swept' });
+  }
   return {
     enabled,
     bot: {
@@ -112,5 +144,7 @@ export function parseIntegrationConfig(env: Record<string, string>, dev: boolean
       maxBackoffSeconds: 3600,
     },
     defaultLang: e.BOT_DEFAULT_LANGUAGE ?? 'sv',
+    sweep,
+    reviewReminders: { enabled: e.REVIEW_REMINDERS ?? true, intervalMinutes: e.REVIEW_REMINDER_INTERVAL_MINUTES ?? 60 },
   };
 }

@@ -1,6 +1,6 @@
 // The bot's 1:1 conversations by user object id (ids only): learnt from every validated incoming
 // activity, or found through Graph when the bot writes first (the app installed for the user).
-import { sql, type Kysely } from 'kysely';
+import { sql, type Generated, type Kysely } from 'kysely';
 import type { Database } from '../store/schema';
 
 export interface BotUserRow {
@@ -12,18 +12,21 @@ export interface BotUserRow {
   updated_at: Date;
 }
 
-/** The tables of migrations/002_outbox.sql as kysely sees them. */
+/** The tables of migrations/002_outbox.sql (and 004's notice columns) as kysely sees them. */
 export interface IntegrationTables {
   bot_users: BotUserRow;
   outbox: {
-    id: string | number;
+    id: Generated<string | number>;
     kind: string;
     dedupe_key: string;
-    assessment_id: string;
-    revision: number;
+    /** Null for notices not about one assessment (review reminders, sweep findings; migrations/004). */
+    assessment_id: string | null;
+    revision: number | null;
     recipient: string;
-    status: string;
-    attempts: number;
+    /** What a notice says (JSON): review reminders and sweep findings. */
+    payload: unknown;
+    status: Generated<string>;
+    attempts: Generated<number>;
     next_attempt_at: Date;
     locked_until: Date | null;
     not_found_since: Date | null;
@@ -33,6 +36,8 @@ export interface IntegrationTables {
   };
   assessment_flags: { assessment_id: string; outbox_id: string | number; code: string; raised_at: Date };
   event_extensions: { organizer: string; event_id: string; created_at: Date };
+  /** migrations/004: which review reminders each policy admin was sent. */
+  review_reminder_notices: { recipient: string; item_key: string; sent_at: Date };
 }
 export type IntegrationDatabase = Database & IntegrationTables;
 export const withIntegrationTables = (db: Kysely<Database>) => db as unknown as Kysely<IntegrationDatabase>;

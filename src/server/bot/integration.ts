@@ -11,7 +11,12 @@ import type { ApproverResolver, Clock, TokenKeySource } from '../deps';
 import { clientCredentialsToken, createGraphClient } from '../graph/client';
 import { graphApproverResolver } from '../graph/approvers';
 import { GraphDirectory, type Directory } from '../graph/directory';
+import { graphRoleHolders, type RoleHolders } from '../graph/roles';
+import { JobLeases, scheduleJob } from '../jobs';
 import { eventExtensionHandler, messageHandlers, queueReminders } from '../outbox/effects';
+import { noticeHandlers } from '../outbox/notices';
+import { queueReviewReminders } from '../reports/reviewNotices';
+import { CalendarSweep } from '../sweep/sweep';
 import { OutboxWorker, type OutboxHandler, type OutboxKind } from '../outbox/outbox';
 import { AssessmentService } from '../services/assessments';
 import { PolicyService } from '../services/policy';
@@ -39,12 +44,16 @@ export interface Integration {
   directory: Pick<Directory, 'displayName'>;
   /** Present when Graph is enabled: writes extensions and sends cards and notices. */
   worker: OutboxWorker | undefined;
-  /** Starts the outbox loop (with the reminder pass before each poll). */
+  /** The second line of control, when SWEEP_GROUP_ID (or development) turns it on. */
+  sweep: { run(): Promise<object> } | undefined;
+  /** The review-reminder pass, when the bot can send (Graph and TEAMS_APP_ID) and REVIEW_REMINDERS is on. */
+  reviewReminders: { run(): Promise<object> } | undefined;
+  /** Starts the outbox loop (with the reminder pass before each poll) and the scheduled sweep and review reminders. */
   start(log?: Logger): void;
   stop(): Promise<void>;
 }
 
-type Logger = { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+type Logger = { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
 type Signer = (claims: JWTPayload) => Promise<string>;
 
 export interface IntegrationOptions {
@@ -57,6 +66,8 @@ export interface IntegrationOptions {
   botKeys?: TokenKeySource;
   connectorToken?: () => Promise<string>;
   graphToken?: () => Promise<string>;
+  /** Who holds an app role (tests); Graph's app-role assignments otherwise. */
+  roleHolders?: RoleHolders;
   log?: Logger;
 }
 
@@ -72,17 +83,19 @@ export function createIntegration(o: IntegrationOptions): Integration {
 
   let directory: Pick<Directory, 'displayName'> = dev ? devDirectory : { displayName: async (oid) => oid };
   let graph: GraphDirectory | undefined;
+  let graphClient: ReturnType<typeof createGraphClient> | undefined;
   if (ic.graph.enabled) {
     const token = o.graphToken
       ?? (dev ? () => dev.signClaims({ iss: 'motescheck-dev', aud: 'https://graph.microsoft.com', roles: ['motescheck-dev'] })
         : clientCredentialsToken({ tenantId: config.entra.tenantId, clientId: ic.bot.appId, clientSecret: ic.bot.appSecret ?? '', scope: 'https://graph.microsoft.com/.default' }));
-    graph = new GraphDirectory(createGraphClient({ baseUrl: ic.graph.baseUrl, token, maxRetries: ic.graph.maxRetries, retryDelaySeconds: ic.graph.retryDelaySeconds }), { baseUrl: ic.graph.baseUrl });
+    graphClient = createGraphClient({ baseUrl: ic.graph.baseUrl, token, maxRetries: ic.graph.maxRetries, retryDelaySeconds: ic.graph.retryDelaySeconds });
+    graph = new GraphDirectory(graphClient, { baseUrl: ic.graph.baseUrl });
     directory = graph;
   }
   const approvers = ic.approversSource === 'graph' && graph ? graphApproverResolver(graph, config.approvers) : configApproverResolver(config.approvers);
 
   if (!ic.enabled) {
-    return { bot: undefined, approvers, directory, worker: undefined, start: () => undefined, stop: async () => undefined };
+    return { bot: undefined, approvers, directory, worker: undefined, sweep: undefined, reviewReminders: undefined, start: () => undefined, stop: async () => undefined };
   }
 
   const policies = new PolicyService(store.db, clock);
@@ -100,24 +113,55 @@ export function createIntegration(o: IntegrationOptions): Integration {
   };
 
   let worker: OutboxWorker | undefined;
-  if (graph) {
+  let sweep: Integration['sweep'];
+  let reviewReminders: Integration['reviewReminders'];
+  const sends = !!(graph && ic.teamsAppId);
+  if (graph && graphClient) {
     const handlers: Partial<Record<OutboxKind, OutboxHandler>> = { 'event-extension': eventExtensionHandler(store.db, graph, clock) };
     if (ic.teamsAppId) {
       const sender = new ProactiveSender(app, graph, conversations, { teamsAppId: ic.teamsAppId, serviceUrl: ic.bot.serviceUrl, clock });
       Object.assign(handlers, messageHandlers({ assessments, views, sender, defaultLang: ic.defaultLang, tenantId: config.entra.tenantId }));
+      Object.assign(handlers, noticeHandlers({ db: store.db, clock, policy: (n) => views.policy(n), directory, sender, defaultLang: ic.defaultLang, teamsAppId: ic.teamsAppId }));
     }
     worker = new OutboxWorker(store.db, clock, handlers, { leaseSeconds: ic.outbox.leaseSeconds, notFoundWindowMinutes: ic.outbox.notFoundWindowMinutes, maxBackoffSeconds: ic.outbox.maxBackoffSeconds }, o.log);
+
+    const sc = ic.sweep;
+    if (sc) {
+      const calendar = new CalendarSweep(graphClient, store.db, clock, {
+        windowDays: sc.windowDays, internalDomains: sc.internalDomains, ...(sc.notify && sends ? { notify: { approvers } } : {}),
+      });
+      sweep = { run: async () => calendar.sweep(await calendar.groupMembers(sc.groupId)) };
+    }
+    if (sends && ic.reviewReminders.enabled) {
+      // The policy admins: the holders of the API's PolicyAdmin app role (in development, the stand-in's demo organisation).
+      const admins: RoleHolders = o.roleHolders ?? graphRoleHolders(graphClient, config.entra.clientId);
+      reviewReminders = { run: () => queueReviewReminders(store.db, clock, policies, admins) };
+    }
   }
 
+  const timers: NodeJS.Timeout[] = [];
   return {
-    bot, approvers, directory, worker,
+    bot, approvers, directory, worker, sweep, reviewReminders,
     start(log) {
       if (!worker) return;
       if (log) worker.log = log;
       worker.start(ic.outbox.pollSeconds, async () => {
         await queueReminders(store.db, clock, ic.reminderMinutesBefore).catch((err: unknown) => log?.error({ err }, 'reminder pass failed'));
       });
+      if (!log) return;
+      const leases = new JobLeases(store.db, clock);
+      const nudged = (run: () => Promise<object>) => async () => { const r = await run(); worker?.nudge(); return r; };
+      if (sweep && ic.sweep) {
+        // A sweep of a large group pages through many calendars: the lease outlasts a slow run.
+        timers.push(...scheduleJob(leases, { name: 'calendar-sweep', intervalMinutes: ic.sweep.intervalMinutes, leaseSeconds: Math.max(600, ic.sweep.intervalMinutes * 60) }, nudged(sweep.run), log));
+      }
+      if (reviewReminders) {
+        timers.push(...scheduleJob(leases, { name: 'review-reminders', intervalMinutes: ic.reviewReminders.intervalMinutes, leaseSeconds: 300 }, nudged(reviewReminders.run), log));
+      }
     },
-    stop: async () => { await worker?.stop(); },
+    stop: async () => {
+      for (const t of timers) clearInterval(t);
+      await worker?.stop();
+    },
   };
 }

@@ -6,7 +6,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { jwtVerify } from 'jose';
 import { DEV_USERS } from '../auth/devUsers';
-import { BOT_FRAMEWORK_ISSUER } from '../bot/config';
+import { BOT_FRAMEWORK_ISSUER, DEV_MAIL_DOMAIN, DEV_SWEEP_GROUP_ID } from '../bot/config';
+import { stockholmDate } from '../../policy';
 import type { ApproverConfig } from '../config';
 import type { Clock, TokenKeySource } from '../deps';
 
@@ -29,6 +30,13 @@ export interface StandInState {
 
 const notFound = (reply: FastifyReply, what: string) =>
   reply.code(404).send({ error: { code: 'Request_ResourceNotFound', message: `${what} was not found (development Graph stand-in)` } });
+
+/** Europe/Stockholm's UTC offset on a date, as +01:00 or +02:00. */
+function stockholmOffset(date: string): string {
+  const noon = new Date(`${date}T12:00:00Z`);
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: '2-digit', hourCycle: 'h23' }).format(noon));
+  return `+${String(hour - 12).padStart(2, '0')}:00`;
+}
 
 export function registerDevStandIns(app: FastifyInstance, options: StandInOptions): StandInState {
   const state: StandInState = { installations: new Set(), extensions: new Map(), messages: [] };
@@ -115,10 +123,41 @@ export function registerDevStandIns(app: FastifyInstance, options: StandInOption
     return reply.code(r.status).send(r.body);
   });
 
-  // The demo organisation has no mailbox: calendars are empty, so the second line of control finds nothing here.
-  app.get(g('/users/:id/calendarView/delta'), { config: access, preHandler: graphAuth }, async (req) => ({
-    value: [], '@odata.deltaLink': `${req.protocol}://${req.host}${g(`/users/${(req.params as P).id}/calendarView/delta`)}?$deltatoken=dev`,
+  // The API's app roles and who holds them: the demo users' roles (the review reminders go to the policy admins).
+  const roleIds = { Caseworker: 'd0000000-0000-4000-8000-0000000e0001', Manager: 'd0000000-0000-4000-8000-0000000e0002', PolicyAdmin: 'd0000000-0000-4000-8000-0000000e0003', Auditor: 'd0000000-0000-4000-8000-0000000e0004' } as const;
+  app.get(g('/servicePrincipals'), { config: access, preHandler: graphAuth }, async () => ({
+    value: [{ id: 'dev-service-principal', appRoles: Object.entries(roleIds).map(([value, id]) => ({ id, value, isEnabled: true })) }],
   }));
+  app.get(g('/servicePrincipals/:id/appRoleAssignedTo'), { config: access, preHandler: graphAuth }, async () => ({
+    value: DEV_USERS.flatMap((u) => u.roles.map((r) => ({ principalId: u.oid, principalType: 'User', appRoleId: roleIds[r], resourceId: 'dev-service-principal' }))),
+  }));
+
+  // The social-services group whose calendars the second line of control reads: the demo caseworkers.
+  app.get(g('/groups/:id/transitiveMembers/microsoft.graph.user'), { config: access, preHandler: graphAuth }, async (req, reply) =>
+    ((req.params as P).id === DEV_SWEEP_GROUP_ID
+      ? { value: DEV_USERS.filter((u) => u.roles.includes('Caseworker')).map((u) => ({ id: u.oid })) }
+      : notFound(reply, 'The group')));
+
+  // The first demo caseworker's calendar: tomorrow at 10:00 (Stockholm) a Teams meeting with an outside
+  // attendee that no check covers, which the second line of control reports; and an internal meeting it
+  // ignores. Made-up addresses only.
+  app.get(g('/users/:id/calendarView/delta'), { config: access, preHandler: graphAuth }, async (req) => {
+    const { id } = req.params as P;
+    const query = req.query as Record<string, string>;
+    const deltaLink = `${req.protocol}://${req.host}${g(`/users/${id}/calendarView/delta`)}?$deltatoken=dev`;
+    if (query['$deltatoken'] || userById(id)?.userId !== 'caseworker') return { value: [], '@odata.deltaLink': deltaLink };
+    const tomorrow = stockholmDate(new Date(options.clock.now().getTime() + 86_400_000).toISOString());
+    const at = (time: string) => new Date(`${tomorrow}T${time}:00${stockholmOffset(tomorrow)}`).toISOString().replace('Z', '').replace(/\.\d+$/, '.0000000');
+    const meeting = (eventId: string, time: string, attendee: string) => ({
+      id: eventId, isOrganizer: true, isOnlineMeeting: true, isCancelled: false, onlineMeeting: { joinUrl: `https://teams.microsoft.com/l/meetup-join/dev-${eventId}` },
+      start: { dateTime: at(time), timeZone: 'UTC' }, end: { dateTime: at(time.replace(/^(\d\d)/, (h) => String(Number(h) + 1).padStart(2, '0'))), timeZone: 'UTC' },
+      attendees: [{ type: 'required', emailAddress: { address: attendee } }],
+    });
+    return {
+      value: [meeting('dev-event-unchecked', '10:00', 'deltagare@example.org'), meeting('dev-event-internal', '13:00', `kollega@${DEV_MAIL_DOMAIN}`)],
+      '@odata.deltaLink': deltaLink,
+    };
+  });
 
   app.post(`${GRAPH_STAND_IN_PREFIX}/v1.0/$batch`, { config: access, preHandler: graphAuth }, async (req) => {
     const { requests } = req.body as { requests: { id: string; method: string; url: string }[] };

@@ -10,12 +10,12 @@ import type { Database } from '../store/schema';
 import { withIntegrationTables } from '../bot/conversations';
 import type { ProactiveSender } from '../bot/sender';
 import { langOf, type CardViews } from '../bot/views';
-import { NotFoundYet, type OutboxHandler, type OutboxKind } from './outbox';
+import { NotFoundYet, forAssessment, type OutboxHandler, type OutboxKind } from './outbox';
 
 /** The open extension on the organizer's event: assessment id, revision, status, decision time. */
 export function eventExtensionHandler(rawDb: Kysely<Database>, directory: Pick<GraphDirectory, 'writeEventExtension'>, clock: Clock): OutboxHandler {
   const db = withIntegrationTables(rawDb);
-  return async (row) => {
+  return forAssessment(async (row) => {
     const a = await db.selectFrom('assessments').select(['organizer', 'event_id']).where('id', '=', row.assessment_id).executeTakeFirstOrThrow();
     const decisions = await db.selectFrom('decisions').select(['revision', 'outcome', 'decided_at']).where('assessment_id', '=', row.assessment_id).orderBy('revision', 'desc').execute();
     const latest = decisions[0];
@@ -32,7 +32,7 @@ export function eventExtensionHandler(rawDb: Kysely<Database>, directory: Pick<G
       await db.insertInto('event_extensions').values({ organizer: a.organizer, event_id: a.event_id, created_at: clock.now() }).onConflict((oc) => oc.doNothing()).execute();
     }
     return 'done';
-  };
+  });
 }
 
 export interface MessageEffectsOptions {
@@ -48,39 +48,39 @@ export function messageHandlers(o: MessageEffectsOptions): Partial<Record<Outbox
   const asUser = (oid: string, role: 'Manager' | 'Caseworker'): Principal => ({ oid, tid: o.tenantId, roles: [role] });
   const current = (a: Assessment, row: { revision: number }, status: Assessment['status']) => a.revision === row.revision && a.status === status;
 
-  const toApprover = (reminder: boolean): OutboxHandler => async (row) => {
+  const toApprover = (reminder: boolean): OutboxHandler => forAssessment(async (row) => {
     const a = await o.assessments.get(asUser(row.recipient, 'Manager'), row.assessment_id);
     if (!current(a, row, 'awaiting-approval')) return 'superseded';
     const to = await o.sender.recipient(row.recipient);
     const lang = langOf(to.locale, o.defaultLang);
     await o.sender.sendCard(to.conversationId, await o.views.approval(a, lang, { approverUserIds: [to.teamsUserId], viewerIsApprover: false, reminder }));
     return 'done';
-  };
+  });
 
   return {
     'approval-card': toApprover(false),
     reminder: toApprover(true),
-    'outcome-notice': async (row) => {
+    'outcome-notice': forAssessment(async (row) => {
       const a = await o.assessments.get(asUser(row.recipient, 'Caseworker'), row.assessment_id);
       if (a.revision !== row.revision || !a.decision) return 'superseded';
       const to = await o.sender.recipient(row.recipient);
       await o.sender.sendCard(to.conversationId, await o.views.outcome(a, langOf(to.locale, o.defaultLang)));
       return 'done';
-    },
-    'recheck-notice': async (row) => {
+    }),
+    'recheck-notice': forAssessment(async (row) => {
       const a = await o.assessments.get(asUser(row.recipient, 'Caseworker'), row.assessment_id);
       if (a.revision !== row.revision) return 'superseded';
       const to = await o.sender.recipient(row.recipient);
       await o.sender.sendCard(to.conversationId, await o.views.recheck(a, langOf(to.locale, o.defaultLang)));
       return 'done';
-    },
-    'pending-warning': async (row) => {
+    }),
+    'pending-warning': forAssessment(async (row) => {
       const a = await o.assessments.get(asUser(row.recipient, 'Caseworker'), row.assessment_id);
       if (!current(a, row, 'awaiting-approval')) return 'superseded';
       const to = await o.sender.recipient(row.recipient);
       await o.sender.sendCard(to.conversationId, await o.views.pendingWarning(a, langOf(to.locale, o.defaultLang)));
       return 'done';
-    },
+    }),
   };
 }
 

@@ -5,19 +5,30 @@
 // Failures are never dropped: 429/503/504 wait for Retry-After or exponential backoff, whichever is
 // longer; a 404 (the event not yet in the organizer's calendar) is retried for a bounded window and
 // then the assessment is flagged; anything else is retried with capped backoff.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Clock } from '../deps';
 import { graphFailure } from '../graph/client';
 import type { Database } from '../store/schema';
 import { write } from '../services/write';
 import { withIntegrationTables, type IntegrationDatabase, type IntegrationTables } from '../bot/conversations';
 
-export type OutboxRow = IntegrationTables['outbox'];
-export type OutboxKind = 'event-extension' | 'approval-card' | 'outcome-notice' | 'recheck-notice' | 'reminder' | 'pending-warning';
+export type OutboxRow = Selectable<IntegrationTables['outbox']>;
+export type OutboxKind = 'event-extension' | 'approval-card' | 'outcome-notice' | 'recheck-notice' | 'reminder' | 'pending-warning' | 'review-reminder' | 'sweep-finding';
 
 /** What a handler did: the effect happened, or it no longer applies (a newer revision or decision took over). */
 export type HandlerResult = 'done' | 'superseded';
 export type OutboxHandler = (row: OutboxRow) => Promise<HandlerResult>;
+
+/** A row of one of an assessment's effects: these always name the assessment and revision (004's check). */
+export type AssessmentEffectRow = OutboxRow & { assessment_id: string; revision: number };
+
+/** Wraps a handler of an assessment's effect; a row without its assessment is a programming error. */
+export function forAssessment(handler: (row: AssessmentEffectRow) => Promise<HandlerResult>): OutboxHandler {
+  return (row) => {
+    if (row.assessment_id === null || row.revision === null) throw new Error(`outbox row ${row.id} (${row.kind}) names no assessment`);
+    return handler(row as AssessmentEffectRow);
+  };
+}
 
 /** Thrown by a handler when what it writes to is not there (yet): counts toward the not-found window. */
 export class NotFoundYet extends Error {
@@ -144,12 +155,16 @@ export class OutboxWorker {
     return 'retried';
   }
 
-  /** Stops retrying a row and flags its assessment, with an audit event: never a silent drop. */
+  /** Stops retrying a row and flags its assessment (or the notice), with an audit event: never a silent drop. */
   private async flag(row: OutboxRow, code: string, message: string): Promise<void> {
     this.log.warn({ outboxId: row.id, kind: row.kind, assessmentId: row.assessment_id }, `outbox effect flagged (${code})`);
     await write(this.rawDb, this.clock, 'system', async (ctx) => {
       const tx = withIntegrationTables(ctx.tx as unknown as Kysely<Database>);
       await tx.updateTable('outbox').set({ status: 'flagged', locked_until: null, last_error: message, done_at: ctx.now }).where('id', '=', row.id).execute();
+      if (row.assessment_id === null) {
+        ctx.record('notice.flag', 'outbox', String(row.id), { code: `${row.kind}:${code}`, recipient: row.recipient });
+        return;
+      }
       await tx.insertInto('assessment_flags').values({ assessment_id: row.assessment_id, outbox_id: row.id, code: `${row.kind}:${code}`, raised_at: ctx.now }).onConflict((oc) => oc.doNothing()).execute();
       ctx.record('assessment.flag', 'assessment', row.assessment_id, { code: `${row.kind}:${code}`, outboxId: Number(row.id), revision: row.revision });
     });

@@ -1,21 +1,9 @@
 // The reports and their CSV columns. The column names and order are a contract (docs/reports/README.md):
 // add columns at the end, never rename or reorder.
 import type { Column } from './csv';
-import type {
-  AssessmentsByMonthRow, DeviationUseRow, IncidentCountRow, ModeShareRow, ReminderRow, TurnaroundRow,
-} from './queries';
-import type { UncheckedMeetingRow } from '../sweep/findings';
+import type { ReportData, ReportName } from '../../api/contract';
 
-export interface ReportData {
-  'assessments-by-month': AssessmentsByMonthRow[];
-  'mode-share': ModeShareRow[];
-  deviations: DeviationUseRow[];
-  'co-approval': TurnaroundRow[];
-  incidents: IncidentCountRow[];
-  reminders: ReminderRow[];
-  'unchecked-meetings': UncheckedMeetingRow[];
-}
-export type ReportName = keyof ReportData;
+export type { ReportData, ReportName };
 
 export const REPORT_COLUMNS: { [K in ReportName]: readonly Column<ReportData[K][number]>[] } = {
   'assessments-by-month': [

@@ -5,8 +5,9 @@
 import { sql, type Kysely } from 'kysely';
 import { addDays, type Policy } from '../../policy';
 import type { AccountabilityDatabase } from './schema';
+import type { Period, AssessmentsByMonthRow, ModeShareRow, DeviationUseRow, TurnaroundRow, IncidentCountRow, ReminderRow } from '../../api/contract';
 
-export interface Period { from: string; to: string }   // 'YYYY-MM', inclusive
+export type { Period, AssessmentsByMonthRow, ModeShareRow, DeviationUseRow, TurnaroundRow, IncidentCountRow, ReminderRow };
 
 /** The first day of the month after `month`. */
 function monthAfter(month: string): string {
@@ -30,10 +31,6 @@ const instantBounds = (p: Period) => {
 };
 const stockholmMonth = (column: string) => sql<string>`to_char(${sql.ref(column)} AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM')`;
 
-export interface AssessmentsByMonthRow {
-  month: string; meetingTypeId: string; serviceId: string | null; mode: string; outcome: string; assessments: number; notClientMeeting: number;
-}
-
 /** Checks per month by meeting type, service, mode and outcome (the verdict's `digital`); withdrawn checks are not counted. */
 export async function assessmentsByMonth(db: Kysely<AccountabilityDatabase>, period: Period): Promise<AssessmentsByMonthRow[]> {
   const b = bounds(period);
@@ -51,8 +48,6 @@ export async function assessmentsByMonth(db: Kysely<AccountabilityDatabase>, per
     assessments: Number(r.n), notClientMeeting: Number(r.not_client),
   }));
 }
-
-export interface ModeShareRow { month: string; physical: number; digital: number; total: number; digitalShare: number | null }
 
 /**
  * Physical vs digital among the checks that were decided: ready (no co-approval needed) or approved.
@@ -80,8 +75,6 @@ export async function modeShare(db: Kysely<AccountabilityDatabase>, period: Peri
   return out;
 }
 
-export interface DeviationUseRow { deviationId: string; reference: string; assessments: number; meetingTypes: string; firstMeeting: string; lastMeeting: string }
-
 /** Digital checks that relied on a decided deviation (rule 5), with the decision's reference. */
 export async function deviationsUsed(db: Kysely<AccountabilityDatabase>, period: Period): Promise<DeviationUseRow[]> {
   const b = bounds(period);
@@ -97,8 +90,6 @@ export async function deviationsUsed(db: Kysely<AccountabilityDatabase>, period:
     .execute();
   return rows.map((r) => ({ deviationId: r.r_deviation ?? '', reference: r.r_deviation_ref ?? '', assessments: Number(r.n), meetingTypes: r.types, firstMeeting: r.first, lastMeeting: r.last }));
 }
-
-export interface TurnaroundRow { month: string; decisions: number; approved: number; rejected: number; medianHours: number | null; p90Hours: number | null }
 
 /**
  * Co-approval turnaround: from the last submit before a decision to the decision, in hours.
@@ -131,8 +122,6 @@ export async function coApprovalTurnaround(db: Kysely<AccountabilityDatabase>, p
   return out;
 }
 
-export interface IncidentCountRow { category: string; status: string; incidents: number; mustNotify: number; notifiedLate: number; overdue: number }
-
 /** Incidents discovered in the period, by category and status; late and overdue notifications counted. */
 export async function incidentsByCategory(db: Kysely<AccountabilityDatabase>, period: Period, now: Date): Promise<IncidentCountRow[]> {
   const b = instantBounds(period);
@@ -147,17 +136,6 @@ export async function incidentsByCategory(db: Kysely<AccountabilityDatabase>, pe
     .groupBy(['category', 'status']).orderBy('category').orderBy('status')
     .execute();
   return rows.map((r) => ({ category: r.category, status: r.status, incidents: Number(r.n), mustNotify: Number(r.must), notifiedLate: Number(r.late), overdue: Number(r.overdue) }));
-}
-
-export interface ReminderRow {
-  kind: 'risk-analysis-review' | 'deviation-expiry';
-  id: string;
-  /** The service for a review; the service the deviation allows for an expiry. */
-  serviceId: string;
-  reference: string;
-  dueDate: string;
-  state: 'overdue' | 'due-soon' | 'expiring';
-  daysLeft: number;
 }
 
 export const REMINDER_DAYS = 30;

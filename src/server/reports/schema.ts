@@ -52,6 +52,8 @@ export interface AccountabilityTables {
     assessment_id: string | null;
     problem: string;
     found_at: Timestamp;
+    /** The event's Outlook web link (https only), for the notice's button. */
+    web_link: string | null;
   };
 }
 

@@ -3,7 +3,8 @@
 //   - assessments whose meeting (last occurrence) and last change are both before the cut-off, with
 //     their revisions, decisions, checklist confirmations and identity checks;
 //   - closed incidents (avslutad) closed before the cut-off — open ones stay until they are handled;
-//   - the second line of control's findings for meetings before the cut-off;
+//   - the second line of control's findings for meetings before the cut-off, and sent notices
+//     (findings, review reminders) queued before it;
 //   - the audit events before the cut-off (a prefix of the chain), leaving a checkpoint (the last
 //     purged event's seq and hash) from which verification continues.
 // The purge is itself an audit event whose digest covers the checkpoint, so verification still says
@@ -51,6 +52,9 @@ export async function purgeExpiredRecords(db: Kysely<Database>, clock: Clock, re
     const assessments = await tx.deleteFrom('assessments').where('last_date', '<', cutoffDate).where('updated_at', '<', cutoff).executeTakeFirst();
     const incidents = await tx.deleteFrom('incidents').where('status', '=', 'avslutad').where('closed_at', '<', cutoff).executeTakeFirst();
     const findings = await tx.deleteFrom('sweep_findings').where('start_at', '<', cutoff).executeTakeFirst();
+    // Sent notices not about one assessment (sweep findings, review reminders) go with the records they told about.
+    await sql`DELETE FROM outbox WHERE assessment_id IS NULL AND status <> 'pending' AND created_at < ${cutoff}`.execute(ctx.tx);
+    await sql`DELETE FROM review_reminder_notices WHERE sent_at < ${cutoff}`.execute(ctx.tx);
 
     // The chain's prefix before the cut-off: every event up to the first one at or after it.
     const head = await tx.selectFrom('audit_head').select(['seq']).where('id', '=', 1).executeTakeFirstOrThrow();

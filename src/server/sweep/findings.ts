@@ -2,16 +2,9 @@
 import type { Kysely } from 'kysely';
 import type { AccountabilityDatabase } from '../reports/schema';
 
-export type SweepProblem = 'no-check' | 'check-incomplete' | 'check-withdrawn';
+import type { SweepProblem, UncheckedMeetingRow } from '../../api/contract';
 
-export interface UncheckedMeetingRow {
-  userId: string;
-  eventId: string;
-  start: string;
-  problem: SweepProblem;
-  assessmentId: string | null;
-  foundAt: string;
-}
+export type { SweepProblem, UncheckedMeetingRow };
 
 /** Findings for meetings starting from `from` on, soonest first. */
 export async function uncheckedMeetings(db: Kysely<AccountabilityDatabase>, from: Date): Promise<UncheckedMeetingRow[]> {

@@ -24,6 +24,11 @@ import type { Clock } from '../deps';
 import { EXTENSION_NAME } from '../graph/directory';
 import { accountabilityDb, type AccountabilityDatabase } from '../reports/schema';
 import type { Database } from '../store/schema';
+import type { ApproverResolver } from '../deps';
+import { graphFailure } from '../graph/client';
+import { groupUsers } from '../graph/roles';
+import { withIntegrationTables } from '../bot/conversations';
+import { stockholmDate } from '../../policy';
 import type { SweepProblem } from './findings';
 
 export interface SweepOptions {
@@ -35,12 +40,40 @@ export interface SweepOptions {
   pageSize?: number;
   /** Waits for a Retry-After inside a batch (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Tell the caseworker and their approvers (manager, stand-in or fallback) about each new finding for
+   * a meeting still to come: outbox rows written in the sweep's own transaction.
+   */
+  notify?: { approvers: ApproverResolver };
 }
 
-export interface SweepStats { users: number; pages: number; batches: number; eventsSeen: number; clientMeetings: number; findings: number; fullSyncs: number }
+/** What a sweep-finding notice carries (the outbox row's payload): ids, the start and the problem only. */
+export interface SweepFindingNotice {
+  userId: string;
+  eventId: string;
+  start: string;
+  problem: SweepProblem;
+  assessmentId: string | null;
+  webLink: string | null;
+  audience: 'caseworker' | 'manager';
+}
+
+export interface SweepStats {
+  users: number; pages: number; batches: number; eventsSeen: number; clientMeetings: number; findings: number; fullSyncs: number;
+  /** Notices queued for caseworkers and managers. */
+  notices: number;
+  /** Calendars that could not be read this time (logged; the others are still swept). */
+  failedUsers: { userId: string; status: number; message: string }[];
+}
 
 const seg = (s: string) => encodeURIComponent(s);
 const DAY_MS = 86_400_000;
+
+/** The event's start instant: the sweep asks for UTC (the default without a Prefer: outlook.timezone), written without an offset. */
+function startOf(e: Event): Date {
+  const dt = e.start!.dateTime!;
+  return new Date(/Z|[+-]\d\d:\d\d$/.test(dt) ? dt : `${dt}Z`);
+}
 
 type DeltaEvent = Event & { '@removed'?: { reason: string } };
 interface ExtensionData { assessmentId?: string }
@@ -54,19 +87,20 @@ export class CalendarSweep {
 
   /** The caseworkers: the social-services group's members. */
   async groupMembers(groupId: string): Promise<string[]> {
-    const ids: string[] = [];
-    let url: string | undefined = `/groups/${seg(groupId)}/transitiveMembers/microsoft.graph.user?$select=id&$top=999`;
-    while (url) {
-      const page = (await this.client.api(url).get()) as { value: { id: string }[]; '@odata.nextLink'?: string };
-      ids.push(...page.value.map((u) => u.id));
-      url = page['@odata.nextLink'];
-    }
-    return ids;
+    return groupUsers(this.client, groupId);
   }
 
   async sweep(users: string[]): Promise<SweepStats> {
-    const stats: SweepStats = { users: users.length, pages: 0, batches: 0, eventsSeen: 0, clientMeetings: 0, findings: 0, fullSyncs: 0 };
-    for (const user of users) await this.sweepUser(user, stats);
+    const stats: SweepStats = { users: users.length, pages: 0, batches: 0, eventsSeen: 0, clientMeetings: 0, findings: 0, fullSyncs: 0, notices: 0, failedUsers: [] };
+    for (const user of users) {
+      try {
+        await this.sweepUser(user, stats);
+      } catch (err) {
+        // One mailbox out of the RBAC scope, moved or throttled past the retries must not stop the others.
+        const f = graphFailure(err);
+        stats.failedUsers.push({ userId: user, status: f.status, message: String((err as Error)?.message ?? err).slice(0, 200) });
+      }
+    }
     stats.findings = Number((await this.db.selectFrom('sweep_findings').select((eb) => eb.fn.countAll().as('n')).where('user_id', 'in', users.length ? users : ['']).executeTakeFirstOrThrow()).n);
     return stats;
   }
@@ -88,7 +122,17 @@ export class CalendarSweep {
     const removed = new Set<string>();
     let deltaLink: string | undefined;
     while (url) {
-      const page = (await this.client.api(url).header('Prefer', `odata.maxpagesize=${this.options.pageSize ?? 500}`).get()) as { value: DeltaEvent[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string };
+      let page: { value: DeltaEvent[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string };
+      try {
+        page = (await this.client.api(url).header('Prefer', `odata.maxpagesize=${this.options.pageSize ?? 500}`).get()) as typeof page;
+      } catch (err) {
+        // An expired delta token (410 Gone, syncStateNotFound): start again with a full sync of the window.
+        if (incremental && graphFailure(err).status === 410) {
+          await this.db.updateTable('sweep_calendars').set({ delta_link: null }).where('user_id', '=', user).execute();
+          return this.sweepUser(user, stats);
+        }
+        throw err;
+      }
       stats.pages++;
       for (const e of page.value) {
         if (!e.id) continue;
@@ -136,18 +180,48 @@ export class CalendarSweep {
       }
     }
 
+    const notices = await this.notices(user, findings, now);
     await this.db.transaction().execute(async (tx) => {
       if (!incremental) await tx.deleteFrom('sweep_findings').where('user_id', '=', user).execute();
       else if (fine.length > 0) await tx.deleteFrom('sweep_findings').where('user_id', '=', user).where('event_id', 'in', fine).execute();
       for (let i = 0; i < findings.length; i += 500) {
         await tx.insertInto('sweep_findings').values(findings.slice(i, i + 500).map((f) => ({
-          user_id: user, event_id: f.event.id!, start_at: new Date(`${f.event.start!.dateTime!}${f.event.start!.timeZone === 'UTC' && !/Z|[+-]\d\d:\d\d$/.test(f.event.start!.dateTime!) ? 'Z' : ''}`),
-          assessment_id: f.assessmentId, problem: f.problem, found_at: now,
-        }))).onConflict((oc) => oc.columns(['user_id', 'event_id']).doUpdateSet((eb) => ({ start_at: eb.ref('excluded.start_at'), assessment_id: eb.ref('excluded.assessment_id'), problem: eb.ref('excluded.problem'), found_at: eb.ref('excluded.found_at') }))).execute();
+          user_id: user, event_id: f.event.id!, start_at: startOf(f.event),
+          assessment_id: f.assessmentId, problem: f.problem, found_at: now, web_link: f.event.webLink?.startsWith('https://') ? f.event.webLink : null,
+        }))).onConflict((oc) => oc.columns(['user_id', 'event_id']).doUpdateSet((eb) => ({ start_at: eb.ref('excluded.start_at'), assessment_id: eb.ref('excluded.assessment_id'), problem: eb.ref('excluded.problem'), found_at: eb.ref('excluded.found_at'), web_link: eb.ref('excluded.web_link') }))).execute();
+      }
+      // One notice per finding, recipient, problem and start: a finding seen again by a later sweep is not sent twice.
+      for (let i = 0; i < notices.length; i += 500) {
+        const r = await withIntegrationTables(tx as unknown as Kysely<Database>).insertInto('outbox').values(notices.slice(i, i + 500).map((n) => ({
+          kind: 'sweep-finding', dedupe_key: `sweep-finding:${n.payload.userId}:${n.payload.eventId}:${n.payload.problem}:${n.payload.start}:${n.recipient}`,
+          assessment_id: null, revision: null, recipient: n.recipient, payload: JSON.stringify(n.payload), next_attempt_at: now, created_at: now,
+        }))).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
+        stats.notices += Number(r.numInsertedOrUpdatedRows ?? 0);
       }
       await tx.insertInto('sweep_calendars').values({ user_id: user, delta_link: deltaLink ?? null, window_start: win.start, window_end: win.end, swept_at: now })
         .onConflict((oc) => oc.column('user_id').doUpdateSet({ delta_link: deltaLink ?? null, window_start: win.start, window_end: win.end, swept_at: now })).execute();
     });
+  }
+
+  /** The notices for this sweep's findings of meetings still to come: the caseworker and whoever approves for them. */
+  private async notices(user: string, findings: { event: Event; assessmentId: string | null; problem: SweepProblem }[], now: Date): Promise<{ recipient: string; payload: SweepFindingNotice }[]> {
+    if (!this.options.notify) return [];
+    const out: { recipient: string; payload: SweepFindingNotice }[] = [];
+    const approversByDate = new Map<string, string[]>();
+    for (const f of findings) {
+      const start = startOf(f.event);
+      if (start.getTime() <= now.getTime()) continue;
+      const date = stockholmDate(start.toISOString());
+      let approvers = approversByDate.get(date);
+      if (!approvers) {
+        approvers = (await this.options.notify.approvers.resolve(user, date)).approvers.filter((a) => a !== user);
+        approversByDate.set(date, approvers);
+      }
+      const base = { userId: user, eventId: f.event.id!, start: start.toISOString(), problem: f.problem, assessmentId: f.assessmentId, webLink: f.event.webLink?.startsWith('https://') ? f.event.webLink : null };
+      out.push({ recipient: user, payload: { ...base, audience: 'caseworker' } });
+      for (const a of approvers) out.push({ recipient: a, payload: { ...base, audience: 'manager' } });
+    }
+    return out;
   }
 
   /** Online, organised by the caseworker, with an attendee outside the organisation, starting in the window. */
@@ -160,7 +234,7 @@ export class CalendarSweep {
       return domain !== undefined && !internal.has(domain);
     });
     if (!external || !e.start?.dateTime) return false;
-    const start = Date.parse(/Z|[+-]\d\d:\d\d$/.test(e.start.dateTime) ? e.start.dateTime : `${e.start.dateTime}Z`);
+    const start = startOf(e).getTime();
     return start >= win.start.getTime() && start < win.end.getTime();
   }
 

@@ -1,34 +1,7 @@
-// The accountability API's shapes as the Teams pages see them (docs/reports/README.md). Mirrored from
-// src/server/reports and src/server/incidents, because the web layer never imports the server.
+// The accountability API's shapes as the Teams pages see them (docs/reports/README.md): the report
+// rows and incidents come from the shared API contract; the rest are the pages' own request shapes.
 
-export interface Period { from: string; to: string }   // 'YYYY-MM', inclusive
-
-export interface AssessmentsByMonthRow {
-  month: string; meetingTypeId: string; serviceId: string | null; mode: string; outcome: string; assessments: number; notClientMeeting: number;
-}
-export interface ModeShareRow { month: string; physical: number; digital: number; total: number; digitalShare: number | null }
-export interface DeviationUseRow { deviationId: string; reference: string; assessments: number; meetingTypes: string; firstMeeting: string; lastMeeting: string }
-export interface TurnaroundRow { month: string; decisions: number; approved: number; rejected: number; medianHours: number | null; p90Hours: number | null }
-export interface IncidentCountRow { category: string; status: string; incidents: number; mustNotify: number; notifiedLate: number; overdue: number }
-export interface ReminderRow {
-  kind: 'risk-analysis-review' | 'deviation-expiry'; id: string; serviceId: string; reference: string; dueDate: string;
-  state: 'overdue' | 'due-soon' | 'expiring'; daysLeft: number;
-}
-export interface UncheckedMeetingRow { userId: string; eventId: string; start: string; problem: string; assessmentId: string | null; foundAt: string }
-
-export interface ReportData {
-  'assessments-by-month': AssessmentsByMonthRow[];
-  'mode-share': ModeShareRow[];
-  deviations: DeviationUseRow[];
-  'co-approval': TurnaroundRow[];
-  incidents: IncidentCountRow[];
-  reminders: ReminderRow[];
-  'unchecked-meetings': UncheckedMeetingRow[];
-}
-export type ReportName = keyof ReportData;
-
-/** `GET /api/reports`: every report for one period. */
-export interface ReportBundle { period: Period; today: string; generatedAt: string; reports: ReportData }
+export type { Period, AssessmentsByMonthRow, ModeShareRow, DeviationUseRow, TurnaroundRow, IncidentCountRow, ReminderRow, UncheckedMeetingRow, ReportData, ReportName, ReportBundle, SweepProblem } from '../../../api/contract';
 
 import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, type Incident, type IncidentCategory, type IncidentStatus } from '../../../api/contract';
 
