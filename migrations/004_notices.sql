@@ -30,7 +30,5 @@ CREATE TABLE job_leases (
   until   timestamptz NOT NULL
 );
 
--- Whether the meeting's caseworker and manager have been told about a finding (the outbox's dedupe
--- key also guards it): set when the notices are queued, in the sweep's own transaction.
-ALTER TABLE sweep_findings ADD COLUMN notified_problem text;
+-- The event's Outlook web link (https only), for the caseworker's notice: an id-bearing URL, no content.
 ALTER TABLE sweep_findings ADD COLUMN web_link text;

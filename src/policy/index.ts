@@ -10,5 +10,5 @@ export { isIsoDate, addDays, stockholmDate } from './dates';
 export { findPersonalIdentityNumber } from './personalIdentityNumber';
 export { explainVerdict } from './explain';
 export { SOURCES } from './texts';
-export { joinUrlHash, normaliseJoinUrl } from './joinUrl';
+export { joinUrlHash, meetingChatIdFromJoinUrl, normaliseJoinUrl } from './joinUrl';
 export { diffPolicies, type PolicyChange } from './diff';

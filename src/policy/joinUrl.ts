@@ -35,3 +35,16 @@ export function joinUrlHash(raw: string): string | null {
   const normalised = normaliseJoinUrl(raw);
   return normalised === null ? null : `sha256:${sha256Hex(normalised)}`;
 }
+
+const MEETUP_JOIN = /^https:\/\/(?:[a-z0-9-]+\.)*teams\.microsoft\.(?:com|us)\/l\/meetup-join\/(19:meeting_[A-Za-z0-9_-]+@thread\.(?:v2|skype))(?:\/|$)/;
+
+/**
+ * The Teams meeting chat's id (`19:meeting_…@thread.v2`) that a classic join link carries in its path
+ * (`/l/meetup-join/19%3ameeting_…%40thread.v2/0?context=…`); the meeting tab knows the meeting by this
+ * chat id, so a check made in Outlook can name it. Null for other links (the short `/meet/` links
+ * carry no chat id).
+ */
+export function meetingChatIdFromJoinUrl(raw: string): string | null {
+  const normalised = normaliseJoinUrl(raw);
+  return normalised === null ? null : (MEETUP_JOIN.exec(normalised)?.[1] ?? null);
+}

@@ -28,4 +28,11 @@ export interface ServerDeps {
   devIssuer?: { sign(userId: string): Promise<string | undefined> };
   /** The Teams bot (bot/integration.ts): serves POST /api/messages when present. */
   bot?: BotRuntime;
+  /** A Teams meeting chat's join URL (Graph), so the meeting tab finds a check made in Outlook. */
+  meetingChats?: MeetingChats;
+}
+
+export interface MeetingChats {
+  /** The join URL of the online meeting a chat belongs to; null when the chat is not a meeting's or unknown. */
+  joinUrl(chatId: string): Promise<string | null>;
 }

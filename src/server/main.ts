@@ -45,6 +45,7 @@ export async function main(): Promise<void> {
     logger: { level: config.logLevel },
     ...(devIssuer ? { devIssuer } : {}),
     ...(integration.bot ? { bot: integration.bot } : {}),
+    ...(integration.meetingChats ? { meetingChats: integration.meetingChats } : {}),
   });
   if (firstStart) app.log.info('first start: published the example policy as version 1');
   if (config.dev) app.log.warn('development mode (MOTESCHECK_DEV): local token issuer and demo users are on — never use this with real data');

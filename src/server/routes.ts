@@ -20,7 +20,7 @@ const roles = (...r: Role[]) => ({ access: { roles: r } });
 export async function registerRoutes(app: FastifyInstance, deps: ServerDeps): Promise<void> {
   const { store, clock } = deps;
   const policies = new PolicyService(store.db, clock);
-  const assessments = new AssessmentService(store.db, clock, policies, deps.approvers);
+  const assessments = new AssessmentService(store.db, clock, policies, deps.approvers, deps.meetingChats);
 
   app.get('/api/health', { config: { access: 'public' }, schema: { querystring: s.emptyQuery, security: [] } }, async (_req, reply) => {
     if (await store.ping()) return { status: 'ok', engine: store.engine };
@@ -114,7 +114,7 @@ export async function registerRoutes(app: FastifyInstance, deps: ServerDeps): Pr
   });
 
   app.get('/api/assessments/by-meeting', { config: { access: { roles: ANY } }, schema: { querystring: s.byMeetingQuery } }, async (req) =>
-    assessments.byMeeting(requirePrincipal(req), req.query as { eventId?: string; teamsMeetingId?: string; joinUrlHash?: string }));
+    assessments.byMeeting(requirePrincipal(req), req.query as { eventId?: string; teamsMeetingId?: string; joinUrlHash?: string; teamsChatId?: string }));
 
   app.get('/api/assessments/:id', { config: { access: { roles: ['Caseworker', 'Manager', 'Auditor'] } }, schema: { params: s.uuidParam, querystring: s.emptyQuery } }, async (req) =>
     assessments.get(requirePrincipal(req), (req.params as { id: string }).id));

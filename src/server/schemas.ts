@@ -71,9 +71,13 @@ export const listQuery = {
   properties: { scope: { type: 'string', enum: ['mine', 'approvals', 'all'] }, limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' } },
 } as const;
 
+/**
+ * One reference; the meeting tab may add its chat id to the Teams meeting id, so that a check made in
+ * Outlook (which knows the join URL, not the Teams ids) is found through the chat's join URL.
+ */
 export const byMeetingQuery = {
-  type: 'object', additionalProperties: false, minProperties: 1, maxProperties: 1,
-  properties: meetingReference.properties,
+  type: 'object', additionalProperties: false, minProperties: 1, maxProperties: 2,
+  properties: { ...meetingReference.properties, teamsChatId: { type: 'string', minLength: 1, maxLength: 256, pattern: '^19:[^\\s/?#]+$' } },
 } as const;
 
 /** The policy document itself is checked by validatePolicy, which reports every problem by JSON path. */

@@ -213,4 +213,25 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(200);
   });
+
+  it('a token accepted once (and remembered) is refused once it expires, and a tampered copy is never taken for it', async () => {
+    const now = Math.floor(s.clock.now().getTime() / 1000);
+    const base = { iss: issuerFor(DEV_TENANT_ID), aud: DEV_CLIENT_ID, tid: DEV_TENANT_ID, oid: devUser('auditor')!.oid, roles: ['Auditor'] };
+    const token = await s.issuer.signClaims(base, { issuedAt: now, notBefore: now, expiresAt: now + 600 });
+    const c = { url: '/api/audit/verify' };
+    expect((await send('GET', c, token)).statusCode).toBe(200);
+    expect((await send('GET', c, token)).statusCode).toBe(200);   // from the cache of verified tokens
+    const [h, p, sig] = token.split('.') as [string, string, string];
+    const tampered = `${h}.${p}.${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(JSON.parse((await send('GET', c, tampered)).body).code).toBe('invalid-token');
+    const clockBefore = s.clock.now().toISOString();
+    s.clock.set(new Date((now + 600 + 31) * 1000).toISOString());
+    try {
+      const res = await send('GET', c, token);
+      expect(res.statusCode).toBe(401);
+      expect(JSON.parse(res.body).code).toBe('token-expired');
+    } finally {
+      s.clock.set(clockBefore);
+    }
+  });
 });

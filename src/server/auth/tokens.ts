@@ -28,9 +28,21 @@ export interface TokenValidatorOptions {
   clock: Clock;
 }
 
+/** How many verified tokens are remembered (oldest forgotten first). */
+const VERIFIED_CACHE_SIZE = 5000;
+
 export function createTokenValidator(options: TokenValidatorOptions): (authorization: string | undefined) => Promise<Principal> {
   const allowed = new Set(options.allowedTenants.map((t) => t.toLowerCase()));
+  // A token that passed every check is remembered until it expires, so a client's repeated calls skip the
+  // RSA verification; the time window is still checked on every use. Only successes are remembered.
+  const verified = new Map<string, { principal: Principal; nbf: number; exp: number }>();
   return async (authorization) => {
+    const hit = authorization ? verified.get(authorization) : undefined;
+    if (hit) {
+      const now = options.clock.now().getTime() / 1000;
+      if (now >= hit.nbf - 30 && now <= hit.exp + 30) return hit.principal;
+      verified.delete(authorization!);
+    }
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '');
     if (!authorization) throw unauthorized('missing-token', 'Sign in: send an Entra ID access token as "Authorization: Bearer <token>".');
     if (!match) throw unauthorized('invalid-token', 'The Authorization header must be "Bearer <token>" with a JWT.');
@@ -54,7 +66,10 @@ export function createTokenValidator(options: TokenValidatorOptions): (authoriza
       });
       if (typeof payload.oid !== 'string' || payload.oid.length === 0 || payload.oid.length > 64) throw unauthorized('invalid-token', 'The token has no user object id (oid).');
       const roles = Array.isArray(payload.roles) ? ROLES.filter((r) => (payload.roles as unknown[]).includes(r)) : [];
-      return { oid: payload.oid, tid, roles };
+      const principal: Principal = { oid: payload.oid, tid, roles };
+      if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+      verified.set(authorization, { principal, nbf: payload.nbf ?? 0, exp: payload.exp! });
+      return principal;
     } catch (err) {
       if (err instanceof HttpError) throw err;
       if (err instanceof errors.JWTExpired) throw unauthorized('token-expired', 'The token has expired: sign in again.');

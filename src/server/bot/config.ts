@@ -43,6 +43,11 @@ export interface IntegrationConfig {
    * group (in development: the demo organisation's group in the Graph stand-in).
    */
   sweep: { groupId: string; internalDomains: string[]; intervalMinutes: number; windowDays: number; notify: boolean } | null;
+  /**
+   * The meeting tab asks Graph for a meeting chat's join URL when the chat id alone does not find the
+   * check (short /meet/ links): needs Chat.ReadBasic.All, or the RSC ChatSettings.Read.Chat (docs/deploy.md).
+   */
+  meetingChatLookup: boolean;
   /** Review reminders to the policy admins in Teams (reminders/reviewNotices.ts). */
   reviewReminders: { enabled: boolean; intervalMinutes: number };
 }
@@ -79,6 +84,7 @@ export const integrationEnvSchema = z.object({
   SWEEP_WINDOW_DAYS: intIn(1, 90).optional(),
   SWEEP_NOTIFY: flag.optional(),
   REVIEW_REMINDERS: flag.optional(),
+  MEETING_CHAT_LOOKUP: flag.optional(),
   REVIEW_REMINDER_INTERVAL_MINUTES: intIn(5, 7 * 24 * 60).optional(),
 });
 
@@ -108,6 +114,7 @@ export function parseIntegrationConfig(env: Record<string, string>, dev: boolean
     problems.push({ setting: 'APPROVERS_SOURCE', message: "'graph' needs Graph: set BOT_APP_ID (and, in development, GRAPH_BASE_URL)" });
   }
   let sweep: IntegrationConfig['sweep'] = null;
+  if (e.MEETING_CHAT_LOOKUP && !graphEnabled) problems.push({ setting: 'MEETING_CHAT_LOOKUP', message: 'reads the meeting chat through Graph: set BOT_APP_ID (and, in development, GRAPH_BASE_URL)' });
   const sweepGroup = e.SWEEP_GROUP_ID ?? (dev && graphEnabled ? DEV_SWEEP_GROUP_ID : undefined);
   if (sweepGroup) {
     const domains = (e.SWEEP_INTERNAL_DOMAINS ?? (dev ? DEV_MAIL_DOMAIN : '')).split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
@@ -146,5 +153,6 @@ export function parseIntegrationConfig(env: Record<string, string>, dev: boolean
     defaultLang: e.BOT_DEFAULT_LANGUAGE ?? 'sv',
     sweep,
     reviewReminders: { enabled: e.REVIEW_REMINDERS ?? true, intervalMinutes: e.REVIEW_REMINDER_INTERVAL_MINUTES ?? 60 },
+    meetingChatLookup: graphEnabled && (e.MEETING_CHAT_LOOKUP ?? false),
   };
 }

@@ -7,7 +7,7 @@ import type { JWTPayload } from 'jose';
 import { configApproverResolver } from '../approvers';
 import { DEV_USERS } from '../auth/devUsers';
 import type { Config } from '../config';
-import type { ApproverResolver, Clock, TokenKeySource } from '../deps';
+import type { ApproverResolver, Clock, MeetingChats, TokenKeySource } from '../deps';
 import { clientCredentialsToken, createGraphClient } from '../graph/client';
 import { graphApproverResolver } from '../graph/approvers';
 import { GraphDirectory, type Directory } from '../graph/directory';
@@ -44,6 +44,8 @@ export interface Integration {
   directory: Pick<Directory, 'displayName'>;
   /** Present when Graph is enabled: writes extensions and sends cards and notices. */
   worker: OutboxWorker | undefined;
+  /** A meeting chat's join URL from Graph, when MEETING_CHAT_LOOKUP is on (the meeting tab's fallback). */
+  meetingChats: MeetingChats | undefined;
   /** The second line of control, when SWEEP_GROUP_ID (or development) turns it on. */
   sweep: { run(): Promise<object> } | undefined;
   /** The review-reminder pass, when the bot can send (Graph and TEAMS_APP_ID) and REVIEW_REMINDERS is on. */
@@ -93,9 +95,11 @@ export function createIntegration(o: IntegrationOptions): Integration {
     directory = graph;
   }
   const approvers = ic.approversSource === 'graph' && graph ? graphApproverResolver(graph, config.approvers) : configApproverResolver(config.approvers);
+  const chatsGraph = graph;
+  const meetingChats: MeetingChats | undefined = chatsGraph && ic.meetingChatLookup ? { joinUrl: (chatId) => chatsGraph.meetingJoinUrl(chatId) } : undefined;
 
   if (!ic.enabled) {
-    return { bot: undefined, approvers, directory, worker: undefined, sweep: undefined, reviewReminders: undefined, start: () => undefined, stop: async () => undefined };
+    return { bot: undefined, approvers, directory, worker: undefined, meetingChats, sweep: undefined, reviewReminders: undefined, start: () => undefined, stop: async () => undefined };
   }
 
   const policies = new PolicyService(store.db, clock);
@@ -141,7 +145,7 @@ export function createIntegration(o: IntegrationOptions): Integration {
 
   const timers: NodeJS.Timeout[] = [];
   return {
-    bot, approvers, directory, worker, sweep, reviewReminders,
+    bot, approvers, directory, worker, meetingChats, sweep, reviewReminders,
     start(log) {
       if (!worker) return;
       if (log) worker.log = log;

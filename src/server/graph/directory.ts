@@ -74,6 +74,21 @@ export class GraphDirectory implements Directory {
     return id;
   }
 
+  /**
+   * The join URL of the online meeting a Teams chat belongs to (GET /chats/{id}: onlineMeetingInfo), or
+   * null when the chat is not a meeting's, or Graph does not let us read it. Only the URL is kept.
+   */
+  async meetingJoinUrl(chatId: string): Promise<string | null> {
+    try {
+      const chat = (await this.client.api(`/chats/${seg(chatId)}`).get()) as Pick<Chat, 'onlineMeetingInfo'>;
+      return chat.onlineMeetingInfo?.joinWebUrl ?? null;
+    } catch (err) {
+      const status = graphFailure(err).status;
+      if (status === 404 || status === 403) return null;
+      throw err;
+    }
+  }
+
   /** Installs the app in the user's personal scope (already installed is fine) and returns the 1:1 chat's id. */
   async personalChat(oid: string, catalogId: string): Promise<string> {
     try {

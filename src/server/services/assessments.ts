@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Assessment, AssessmentInput, AssessmentStatus, ChecklistConfirmation, Decision, IdentityCheck } from '../../api/contract';
-import { findPersonalIdentityNumber, stockholmDate, type Verdict } from '../../policy';
+import { findPersonalIdentityNumber, joinUrlHash, stockholmDate, type Verdict } from '../../policy';
 import type { Principal } from '../auth/tokens';
-import type { ApproverResolver, Clock } from '../deps';
-import { conflict, forbidden, notFound, unprocessable } from '../errors';
+import type { ApproverResolver, Clock, MeetingChats } from '../deps';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../errors';
 import type { Database } from '../store/schema';
 import { blockingReason, judge } from './evaluation';
 import type { PolicyService } from './policy';
@@ -50,6 +50,8 @@ export class AssessmentService {
     private readonly clock: Clock,
     private readonly policies: PolicyService,
     private readonly approvers: ApproverResolver,
+    /** Graph's view of a meeting chat (absent without Graph): finds Outlook-made checks from the meeting tab. */
+    private readonly meetingChats?: MeetingChats,
   ) {}
 
   private async load(db: Kysely<Database>, id: string): Promise<Row> {
@@ -154,13 +156,29 @@ export class AssessmentService {
     return this.hydrate(this.db, rows);
   }
 
-  /** A participant who may not read the check learns only that it exists and whether it is complete. */
-  async byMeeting(p: Principal, ref: { eventId?: string; teamsMeetingId?: string; joinUrlHash?: string }): Promise<{ exists: true; complete: boolean; assessment?: Assessment }> {
-    let q = this.db.selectFrom('assessments').selectAll().where('status', '<>', 'withdrawn').orderBy('updated_at', 'desc').limit(1);
-    if (ref.eventId) q = q.where('event_id', '=', ref.eventId);
-    else if (ref.teamsMeetingId) q = q.where('teams_meeting_id', '=', ref.teamsMeetingId);
-    else if (ref.joinUrlHash) q = q.where('join_url_hash', '=', ref.joinUrlHash);
-    const row = (await q.executeTakeFirst()) as Row | undefined;
+  /**
+   * A participant who may not read the check learns only that it exists and whether it is complete.
+   * With a Teams meeting id, the meeting tab may also send its chat id: a check made in Outlook knows the
+   * meeting by its join URL (hashed), which Graph gives for the chat.
+   */
+  async byMeeting(p: Principal, ref: { eventId?: string; teamsMeetingId?: string; joinUrlHash?: string; teamsChatId?: string }): Promise<{ exists: true; complete: boolean; assessment?: Assessment }> {
+    const references = [ref.eventId, ref.teamsMeetingId, ref.joinUrlHash].filter((r) => r !== undefined).length;
+    if (references > 1 || (references === 1 && ref.teamsChatId !== undefined && ref.teamsMeetingId === undefined)) {
+      throw badRequest('one-reference', 'Send one meeting reference: eventId, teamsMeetingId (optionally with teamsChatId), joinUrlHash or teamsChatId.');
+    }
+    const find = (column: 'event_id' | 'teams_meeting_id' | 'join_url_hash', value: string) => this.db.selectFrom('assessments').selectAll()
+      .where('status', '<>', 'withdrawn').where(column, '=', value).orderBy('updated_at', 'desc').limit(1).executeTakeFirst() as Promise<Row | undefined>;
+    let row: Row | undefined;
+    if (ref.eventId) row = await find('event_id', ref.eventId);
+    else if (ref.teamsMeetingId) row = await find('teams_meeting_id', ref.teamsMeetingId);
+    else if (ref.joinUrlHash) row = await find('join_url_hash', ref.joinUrlHash);
+    if (!row && ref.teamsChatId) {
+      // The Outlook pane names the meeting by the chat id its join link carries; else Graph gives the chat's join URL.
+      row = await find('teams_meeting_id', ref.teamsChatId);
+      const url = row || !this.meetingChats ? null : await this.meetingChats.joinUrl(ref.teamsChatId);
+      const hash = url ? joinUrlHash(url) : null;
+      if (hash) row = await find('join_url_hash', hash);
+    }
     if (!row) throw notFound('A check for this meeting');
     const a = (await this.hydrate(this.db, [row]))[0]!;
     if (!this.canRead(p, row)) return { exists: true, complete: isComplete(a) };

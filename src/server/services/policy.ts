@@ -32,6 +32,8 @@ export function safeValidate(doc: unknown, today: string): ValidationResult {
 
 export class PolicyService {
   private readonly compiledByHash = new Map<string, CompiledPolicy>();
+  /** Published versions never change (append-only), so each is read and parsed once per process. */
+  private readonly publishedByNumber = new Map<number, PublishedPolicy>();
 
   constructor(private readonly db: Kysely<Database>, private readonly clock: Clock) {}
 
@@ -50,9 +52,15 @@ export class PolicyService {
   }
 
   async published(db: Kysely<Database> = this.db): Promise<PublishedPolicy & { compiled: CompiledPolicy }> {
-    const row = await db.selectFrom('policy_versions').selectAll().orderBy('number', 'desc').limit(1).executeTakeFirst();
-    if (!row) throw new HttpError(503, 'no-policy', 'No policy has been published yet: a policy admin must publish one.');
-    const p = toPublished(row);
+    // Only the latest number is read on each call (inside writes too, under the chain lock); the document once.
+    const latest = await db.selectFrom('policy_versions').select(['number', 'hash']).orderBy('number', 'desc').limit(1).executeTakeFirst();
+    if (!latest) throw new HttpError(503, 'no-policy', 'No policy has been published yet: a policy admin must publish one.');
+    let p = this.publishedByNumber.get(latest.number);
+    if (!p || p.hash !== latest.hash) {
+      const row = await db.selectFrom('policy_versions').selectAll().where('number', '=', latest.number).executeTakeFirstOrThrow();
+      p = toPublished(row);
+      this.publishedByNumber.set(p.version, p);
+    }
     return { ...p, compiled: this.compiled(p.hash, p.policy) };
   }
 

@@ -11,7 +11,7 @@ import { configApproverResolver } from '../../../src/server/approvers';
 import { createDevIssuer, type DevIssuer } from '../../../src/server/auth/devIssuer';
 import { DEV_CLIENT_ID, DEV_TENANT_ID, devApproverConfig, devUser } from '../../../src/server/auth/devUsers';
 import { loadConfig, type Config } from '../../../src/server/config';
-import type { Clock } from '../../../src/server/deps';
+import type { Clock, MeetingChats } from '../../../src/server/deps';
 import { PolicyService } from '../../../src/server/services/policy';
 import { MIGRATIONS_DIR, migrate, openPgliteStore, openPostgresStore, type Store } from '../../../src/server/store/store';
 import { startPostgres, type PostgresServer } from './postgres';
@@ -107,11 +107,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function testServer(store: Store, options: { config?: Partial<Config>; clock?: TestClock } = {}): Promise<TestServer> {
+export async function testServer(store: Store, options: { config?: Partial<Config>; clock?: TestClock; meetingChats?: MeetingChats } = {}): Promise<TestServer> {
   const clock = options.clock ?? new TestClock();
   const config = testConfig(options.config);
   const issuer = await createDevIssuer({ tenantId: DEV_TENANT_ID, clientId: DEV_CLIENT_ID, clock });
-  const app = await buildServer({ config, store, clock, approvers: configApproverResolver(config.approvers), keys: issuer.keys, logger: false, devIssuer: issuer });
+  const app = await buildServer({ config, store, clock, approvers: configApproverResolver(config.approvers), keys: issuer.keys, logger: false, devIssuer: issuer, ...(options.meetingChats ? { meetingChats: options.meetingChats } : {}) });
   await app.ready();
   return {
     app, store, clock, issuer, config,
