@@ -45,6 +45,15 @@ export interface MeetingReference {
   joinUrlHash?: string;
 }
 
+/**
+ * How the meeting tab looks a check up (`GET /api/assessments/by-meeting`): its Teams meeting id and the
+ * meeting chat's id, which a check made in Outlook carries as its Teams meeting id (from a classic join
+ * link) or which Graph turns into the join URL (MEETING_CHAT_LOOKUP).
+ */
+export interface MeetingLookup extends MeetingReference {
+  teamsChatId?: string;
+}
+
 export interface AssessmentInput {
   meeting: MeetingReference;
   /** ISO date-time of the (first) occurrence. */

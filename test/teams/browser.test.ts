@@ -60,6 +60,12 @@ describe('axe-core on every Teams surface', () => {
     try {
       const page = await env.open(context, SETTINGS, 'light', 'sv');
       const found: Record<string, string[]> = {};
+      // The review reminders over the real client: one of each kind and state, each leading to its date.
+      const reminders = page.getByRole('region', { name: 'Att se över' });
+      await reminders.getByRole('row').nth(3).waitFor();
+      expect(await reminders.getByRole('row').count()).toBe(4);
+      await reminders.getByRole('button', { name: /^Gå till fältet: Avvikelse / }).click();
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-path') === '$.deviations[0].decision.validUntil');
       for (const section of ['Mötestyper', 'Tjänster', 'Avvikelsebeslut', 'Behov', 'Checklista', 'Identifieringsmetoder']) {
         await page.getByRole('tab', { name: new RegExp(`^${section}`) }).click();
         const violations = await seriousViolations(page);

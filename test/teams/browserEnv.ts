@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AssessmentInput } from '../../src/api/contract';
 import { examplePolicy } from '../../src/policy/example';
-import { stockholmDate } from '../../src/policy/dates';
+import { addDays, stockholmDate } from '../../src/policy/dates';
+import type { Policy } from '../../src/policy/types';
 import { launchChromium } from '../web/browser';
 import { buildTeamsPages } from './build';
 import { createFakeTeamsApi, type FakeTeamsApi } from './fakeTeamsApi';
@@ -18,7 +19,7 @@ export interface Surface { name: string; path: string; user: string; ready: { sv
 export const SURFACES: Surface[] = [
   { name: 'mina-bedomningar', path: 'personal.html?tab=mine', user: 'caseworker', ready: { sv: 'Mina bedömningar', en: 'My assessments' } },
   { name: 'att-godkanna', path: 'personal.html?tab=approvals', user: 'manager', ready: { sv: 'Godkänn', en: 'Approve' } },
-  { name: 'installningar', path: 'personal.html?tab=settings', user: 'policyadmin', ready: { sv: 'Spara utkast', en: 'Save draft' } },
+  { name: 'installningar', path: 'personal.html?tab=settings', user: 'policyadmin', ready: { sv: 'Gå till fältet', en: 'Go to field' } },
   { name: 'rapporter', path: 'personal.html?tab=reports', user: 'auditor', ready: { sv: 'Visa skillnader', en: 'Show differences' } },
   { name: 'sidopanel', path: 'meeting.html?meeting=meeting-demo', user: 'caseworker', ready: { sv: 'Vid mötets start', en: 'When the meeting starts' }, width: 420 },
   { name: 'sidopanel-deltagare', path: 'meeting.html?meeting=meeting-demo', user: 'caseworker2', ready: { sv: 'En förkontroll finns men är inte klar än.', en: 'A pre-meeting check exists but is not complete yet.' }, width: 420 },
@@ -57,9 +58,22 @@ async function seed(api: FakeTeamsApi): Promise<void> {
   await api.submitAssessment(physical.id, 1);
 }
 
+/**
+ * The example policy with a review reminder of each kind: Teams' risk analysis is overdue already; the
+ * free service's is due in 20 days and the deviation decision ends in 10.
+ */
+function withReminders(policy: Policy, today: string): Policy {
+  return {
+    ...policy,
+    services: policy.services.map((s) => (s.id === 'gratis-videotjanst' ? { ...s, riskAnalysis: { ...s.riskAnalysis, reviewBy: addDays(today, 20) } } : s)),
+    deviations: policy.deviations.map((d, i) => (i === 0 ? { ...d, decision: { ...d.decision, validUntil: addDays(today, 10) } } : d)),
+  };
+}
+
 export async function startBrowserEnv(): Promise<BrowserEnv> {
   const [root, browser] = await Promise.all([buildTeamsPages(), launchChromium()]);
-  const api = createFakeTeamsApi(examplePolicy(stockholmDate(new Date())));
+  const today = stockholmDate(new Date());
+  const api = createFakeTeamsApi(withReminders(examplePolicy(today), today));
   await seed(api);
   const { server, url } = await serveTeams(root, api);
   return {

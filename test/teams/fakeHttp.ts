@@ -24,10 +24,11 @@ export async function serveTeams(root: string, api: FakeTeamsApi): Promise<{ ser
     ['GET', /^\/api\/policy\/versions$/, async () => ({ versions: await api.versions() })],
     ['GET', /^\/api\/policy\/versions\/(\d+)$/, (m) => api.version(Number(m[1]))],
     ['GET', /^\/api\/policy\/diff$/, (_m, q) => api.diff(Number(q.get('from')), Number(q.get('to')))],
+    ['GET', /^\/api\/review-reminders$/, () => api.reviewReminders()],
     ['GET', /^\/api\/assessments$/, async (_m, q) => ({ assessments: await api.listAssessments((q.get('scope') ?? 'mine') as 'mine') })],
     ['POST', /^\/api\/assessments$/, (_m, _q, body) => api.createAssessment(body)],
     ['GET', /^\/api\/assessments\/by-meeting$/, async (_m, q) => {
-      const found = await api.findMeetingCheck({ teamsMeetingId: q.get('teamsMeetingId') ?? undefined });
+      const found = await api.findMeetingCheck({ teamsMeetingId: q.get('teamsMeetingId') ?? undefined, teamsChatId: q.get('teamsChatId') ?? undefined });
       if (!found.exists) throw new ApiRequestError(404, 'not-found', 'A check for this meeting does not exist.');
       return found;
     }],

@@ -1,7 +1,8 @@
 // An honest in-memory stand-in for the server, for the Teams tabs' component and browser tests: the
 // assessments come from the Outlook pane's fake backend (same evaluate, same states); added here are
 // who asks (me), the scopes of the lists, the meeting look-up with its privacy rule, the records made
-// at meeting start, and the policy draft with its ETag, validation, preview, publish and versions.
+// at meeting start, the policy draft with its ETag, validation, preview, publish and versions, and
+// the review reminders of the published policy by the server's own rule.
 import type { Assessment, PolicyDraft, PublishedPolicy } from '../../src/api/contract';
 import { evaluate } from '../../src/policy/evaluate';
 import { validatePolicy } from '../../src/policy/validate';
@@ -12,6 +13,7 @@ import { DraftConflict, type PolicyVersionSummary } from '../../src/web/shared/p
 import type { TeamsApi } from '../../src/web/teams/api';
 import { isComplete } from '../../src/web/teams/meeting/MeetingPanel';
 import { diffPolicies } from '../../src/policy/diff';
+import { reviewReminders } from '../../src/server/reports/queries';
 import { APPROVER, createFakeBackend, ORGANIZER, type FakeBackend } from '../web/fakeBackend';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -33,6 +35,8 @@ export interface FakeTeamsApi extends TeamsApi {
   /** Another admin saves the draft: the next save with the old ETag is a conflict. */
   otherAdminSaves(policy: Policy): void;
   readonly published: PublishedPolicy[];
+  /** When set, GET /api/review-reminders fails with it. */
+  remindersError: ApiRequestError | null;
 }
 
 export function createFakeTeamsApi(policy: Policy, options: { user?: UserName; now?: () => string } = {}): FakeTeamsApi {
@@ -76,6 +80,7 @@ export function createFakeTeamsApi(policy: Policy, options: { user?: UserName; n
     calls,
     published,
     user: options.user ?? 'caseworker',
+    remindersError: null,
     draft: () => clone(draft),
     otherAdminSaves(next) {
       revision += 1;
@@ -107,7 +112,10 @@ export function createFakeTeamsApi(policy: Policy, options: { user?: UserName; n
     },
     async findMeetingCheck(ref) {
       calls.push('findMeetingCheck');
-      const a = [...backend.assessments.values()].find((x) => x.status !== 'withdrawn' && ref.teamsMeetingId && x.meeting.teamsMeetingId === ref.teamsMeetingId);
+      const open = [...backend.assessments.values()].filter((x) => x.status !== 'withdrawn');
+      // As the server: by the meeting id, else by the chat id (a check made in Outlook from a classic join link).
+      const a = (ref.teamsMeetingId ? open.find((x) => x.meeting.teamsMeetingId === ref.teamsMeetingId) : undefined)
+        ?? (ref.teamsChatId ? open.find((x) => x.meeting.teamsMeetingId === ref.teamsChatId) : undefined);
       if (!a) return { exists: false };
       const reader = a.organizer === who().oid || a.approver === who().oid;
       return reader ? { exists: true, complete: isComplete(a), assessment: clone(a) } : { exists: true, complete: isComplete(a) };
@@ -171,6 +179,14 @@ export function createFakeTeamsApi(policy: Policy, options: { user?: UserName; n
     async versions(): Promise<PolicyVersionSummary[]> {
       calls.push('versions');
       return published.map((p) => ({ number: p.version, hash: p.hash, publishedAt: p.publishedAt, publishedBy: p.publishedBy, changeNote: p.changeNote })).reverse();
+    },
+    async reviewReminders() {
+      calls.push('reviewReminders');
+      if (!(who().roles as readonly string[]).some((r) => r === 'PolicyAdmin' || r === 'Auditor')) {
+        throw new ApiRequestError(403, 'forbidden', 'This needs the role PolicyAdmin or Auditor.');
+      }
+      if (api.remindersError) throw api.remindersError;
+      return { today: today(), reminders: reviewReminders(published.at(-1)!.policy, today()) };
     },
     async version(n) {
       return clone(version(n));

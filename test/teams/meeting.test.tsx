@@ -4,7 +4,7 @@
 // the approver sees it; any other participant learns only that a check exists and whether it is
 // complete; the configuration page is valid and saves the meeting page's address.
 import './jsdomSetup';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { examplePolicy } from '../../src/policy/example';
 import { demoUserName } from '../../src/web/shared/auth';
@@ -18,9 +18,9 @@ const TODAY = '2026-03-02';
 const NOW = Date.parse('2026-03-02T12:20:00Z');
 const policy = examplePolicy(TODAY);
 
-function view(api: FakeTeamsApi, user: UserName, lang: 'sv' | 'en' = 'sv', meetingId: string | null = 'meeting-1'): FakeHost {
+function view(api: FakeTeamsApi, user: UserName, lang: 'sv' | 'en' = 'sv', meetingId: string | null = 'meeting-1', chatId: string | null = null): FakeHost {
   api.user = user;
-  const host = fakeHost({ pageId: 'meeting', meetingId, frameContext: 'sidePanel' });
+  const host = fakeHost({ pageId: 'meeting', meetingId, chatId, frameContext: 'sidePanel' });
   render(
     <TeamsShell host={host} lang={lang}>
       <MeetingPanel host={host} api={api} displayName={demoUserName} now={() => NOW} />
@@ -57,6 +57,31 @@ describe('the meeting tab', () => {
     const stored = [...api.backend.assessments.values()][0]!;
     expect(stored.meeting).toEqual({ teamsMeetingId: 'meeting-1' });
     expect(stored.status).toBe('ready');
+  });
+
+  it('finds a check made in Outlook by the meeting chat id its join link carried, and names new checks by that chat id', async () => {
+    const chat = '19:meeting_OutlookMade@thread.v2';
+    const api = createFakeTeamsApi(policy, { now: () => new Date(NOW).toISOString() });
+    api.user = 'caseworker';
+    const made = await api.createAssessment({
+      meeting: { eventId: 'AAMkOutlook', teamsMeetingId: chat, joinUrlHash: `sha256:${'a'.repeat(64)}` }, start: '2026-03-02T13:00:00.000Z', mode: 'digital',
+      meetingTypeId: 'uppfoljningssamtal', serviceId: 'microsoft-teams', needs: [],
+    });
+    await api.submitAssessment(made.id, 1);
+    view(api, 'caseworker', 'sv', 'meeting-id-from-teams', chat);
+    expect(await screen.findByRole('region', { name: 'Vid mötets start' })).toBeTruthy();
+    cleanup();
+
+    // A meeting without a check: the one made in the tab carries the chat id, as Outlook's would.
+    const fresh = createFakeTeamsApi(policy, { now: () => new Date(NOW).toISOString() });
+    const ui = userEvent.setup();
+    view(fresh, 'caseworker', 'sv', 'meeting-2', '19:meeting_New@thread.v2');
+    await ui.click(await screen.findByRole('button', { name: 'Gör förkontrollen' }));
+    await ui.selectOptions(screen.getByLabelText('Typ av möte'), 'uppfoljningssamtal');
+    await ui.selectOptions(screen.getByLabelText('Tjänst för mötet'), 'microsoft-teams');
+    await ui.click(screen.getByRole('button', { name: 'Registrera kontrollen' }));
+    expect(await screen.findByText('Vid mötets start')).toBeTruthy();
+    expect([...fresh.backend.assessments.values()][0]!.meeting).toEqual({ teamsMeetingId: '19:meeting_New@thread.v2' });
   });
 
   it('at meeting start: the organizer confirms the checklist item by item and records each counterpart\'s identity check', async () => {

@@ -1,13 +1,16 @@
 /** @jest-environment jsdom */
 // Inställningar, the policy editor, with the in-memory API: validation as you type with each error
 // beside its field, the error list that leads to the field, import and export, "prova ett möte",
-// publishing with a change note and the re-check count, versions with a readable diff, and the 412
-// conflict that shows the other admin's draft beside the unsaved edit.
+// publishing with a change note and the re-check count, versions with a readable diff, the 412
+// conflict that shows the other admin's draft beside the unsaved edit, and the review reminders of the
+// published policy that lead to their dates in the draft.
 import './jsdomSetup';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { addDays } from '../../src/policy/dates';
 import { examplePolicy } from '../../src/policy/example';
 import type { Policy } from '../../src/policy/types';
+import { ApiRequestError } from '../../src/web/shared/api';
 import { demoUserName } from '../../src/web/shared/auth';
 import { SettingsTab } from '../../src/web/teams/settings/SettingsTab';
 import { TeamsShell } from '../../src/web/teams/TeamsShell';
@@ -232,5 +235,134 @@ describe('the policy editor', () => {
     expect(screen.getByLabelText('Organisation')).toHaveProperty('value', 'Their municipality');
     expect(screen.getByText('Everything is saved')).toBeTruthy();
     expect(api.draft().policy.organization).toBe('Their municipality');
+  });
+});
+
+/** Publishes a version 2 of the example policy with these dates (days from today), as another admin might have. */
+function publishDates(api: FakeTeamsApi, dates: { teams?: number; free?: number; deviation?: number }) {
+  const day = (n: number | undefined, fallback: string) => (n === undefined ? fallback : addDays(TODAY, n));
+  const next: Policy = {
+    ...policy,
+    services: policy.services.map((s) => {
+      const n = s.id === 'microsoft-teams' ? dates.teams : s.id === 'gratis-videotjanst' ? dates.free : undefined;
+      return { ...s, riskAnalysis: { ...s.riskAnalysis, reviewBy: day(n, s.riskAnalysis.reviewBy) } };
+    }),
+    deviations: policy.deviations.map((d) => ({ ...d, decision: { ...d.decision, validUntil: day(dates.deviation, d.decision.validUntil) } })),
+  };
+  api.published.push({ ...api.published[0]!, version: 2, changeNote: 'Nya datum', policy: next });
+}
+
+/** The reminders' table rows as text, one string per row. */
+async function reminderRows(name: string): Promise<string[]> {
+  const region = await screen.findByRole('region', { name });
+  const table = await within(region).findByRole('table');
+  return within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent).join(' | '));
+}
+
+describe('review reminders (GDPR art. 32.1 d)', () => {
+  const dates = { teams: -12, free: 5, deviation: 3 };
+
+  it('lists each risk analysis to review and each deviation decision about to end, with its state in words (Swedish)', async () => {
+    const { api } = await setup('sv', (a) => publishDates(a, dates));
+    expect(await reminderRows('Att se över')).toEqual([
+      `Riskanalys för Microsoft Teams | RA-2025-11 (exempel) | ${addDays(TODAY, -12)} | Försenad sedan 12 dagar | Gå till fältet`,
+      `Avvikelse avsteg-teams-utredning för Microsoft Teams | SN 2026/117 (exempel) | ${addDays(TODAY, 3)} | Upphör om 3 dagar | Gå till fältet`,
+      `Riskanalys för Gratis videotjänst för konsumenter | RA-2026-02 (exempel) | ${addDays(TODAY, 5)} | Om 5 dagar | Gå till fältet`,
+    ]);
+    const region = screen.getByRole('region', { name: 'Att se över' });
+    expect(within(region).getByRole('table', { name: 'Att se över' })).toBeTruthy();
+    expect(within(region).getByText(/enligt den publicerade versionen \(GDPR art\. 32\.1 d\)/)).toBeTruthy();
+    expect(within(region).getByRole('button', { name: 'Gå till fältet: Riskanalys för Microsoft Teams' })).toBeTruthy();
+    expect(api.calls).toContain('reviewReminders');
+  });
+
+  it('says the same in English, and singular days', async () => {
+    await setup('en', (a) => publishDates(a, { teams: -1, free: 1, deviation: 1 }));
+    expect(await reminderRows('Due for review')).toEqual([
+      `Risk analysis for Microsoft Teams | RA-2025-11 (exempel) | ${addDays(TODAY, -1)} | Overdue by 1 day | Go to field`,
+      `Deviation avsteg-teams-utredning for Microsoft Teams | SN 2026/117 (exempel) | ${addDays(TODAY, 1)} | Expires in 1 day | Go to field`,
+      `Risk analysis for Gratis videotjänst för konsumenter | RA-2026-02 (exempel) | ${addDays(TODAY, 1)} | In 1 day | Go to field`,
+    ]);
+  });
+
+  it('says when a date is today', async () => {
+    await setup('sv', (a) => publishDates(a, { teams: 0, deviation: 0 }));
+    expect(await reminderRows('Att se över')).toEqual([
+      expect.stringMatching(/^Avvikelse avsteg-teams-utredning för Microsoft Teams \| .* \| Gäller sista dagen i dag \|/),
+      expect.stringMatching(/^Riskanalys för Microsoft Teams \| .* \| Ska omprövas i dag \|/),
+    ]);
+  });
+
+  it('says quietly when nothing is due within 30 days', async () => {
+    await setup('sv', (a) => publishDates(a, { teams: 200 }));
+    const region = await screen.findByRole('region', { name: 'Att se över' });
+    expect(await within(region).findByText('Inget att se över de närmaste 30 dagarna.')).toBeTruthy();
+    expect(within(region).queryByRole('table')).toBeNull();
+  });
+
+  it('moves focus to the date in the draft, found by id, in the part of the editor where it is', async () => {
+    // The draft lists the services in another order than the published version.
+    const { ui } = await setup('sv', (a) => {
+      publishDates(a, dates);
+      a.otherAdminSaves({ ...policy, services: [...policy.services].reverse() });
+    });
+    await reminderRows('Att se över');
+    await ui.click(screen.getByRole('button', { name: 'Gå till fältet: Riskanalys för Gratis videotjänst för konsumenter' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getAllByLabelText('Ska omprövas senast')[0]));
+    expect(screen.getByRole('tab', { name: /^Tjänster/ }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toHaveProperty('value', policy.services.find((x) => x.id === 'gratis-videotjanst')!.riskAnalysis.reviewBy);
+
+    await ui.click(screen.getByRole('button', { name: 'Gå till fältet: Avvikelse avsteg-teams-utredning för Microsoft Teams' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Gäller till och med')));
+    expect(screen.getByRole('tab', { name: /^Avvikelsebeslut/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('names the service by its label in the draft, and says so when the draft no longer has the entry', async () => {
+    const { ui } = await setup('sv', (a) => publishDates(a, dates));
+    await openSection(ui, /^Tjänster/);
+    const name = screen.getAllByLabelText('Benämning')[1]!;
+    await ui.clear(name);
+    await ui.type(name, 'Teams (kommunens)');
+    expect(screen.getByRole('button', { name: 'Gå till fältet: Riskanalys för Teams (kommunens)' })).toBeTruthy();
+    await ui.click(screen.getByRole('button', { name: 'Ta bort Gratis videotjänst för konsumenter' }));
+    const rows = await reminderRows('Att se över');
+    expect(rows[2]).toMatch(/^Riskanalys för gratis-videotjanst \| .* \| Finns inte i utkastet$/);
+  });
+
+  it('shows a failure to load politely, and the editor still works; "Försök igen" loads them', async () => {
+    const { ui, api } = await setup('sv', (a) => { a.remindersError = new ApiRequestError(503, 'unavailable', 'Databasen svarar inte.'); });
+    const region = await screen.findByRole('region', { name: 'Att se över' });
+    const alert = await within(region).findByRole('alert');
+    expect(alert.textContent).toMatch(/^Påminnelserna kunde inte hämtas: .*Databasen svarar inte\./);
+
+    const organization = screen.getByLabelText('Organisation');
+    await ui.clear(organization);
+    await ui.type(organization, 'Min kommun');
+    await ui.click(screen.getByRole('button', { name: 'Spara utkast' }));
+    expect(await screen.findByText('Utkastet är sparat.')).toBeTruthy();
+    expect(api.draft().policy.organization).toBe('Min kommun');
+
+    api.remindersError = null;
+    await ui.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    expect(await reminderRows('Att se över')).toEqual([expect.stringMatching(/^Riskanalys för Microsoft Teams \|.*\| Försenad sedan 15 dagar \|/)]);
+    expect(within(region).queryByRole('alert')).toBeNull();
+  });
+
+  it('loads them again after a publish', async () => {
+    // The draft already holds the new review date; the published version still has the old one.
+    const reviewed = { ...policy, services: policy.services.map((x) => (x.id === 'microsoft-teams' ? { ...x, riskAnalysis: { ...x.riskAnalysis, reviewBy: addDays(TODAY, 365) } } : x)) };
+    const { ui, api } = await setup('sv', (a) => a.otherAdminSaves(reviewed));
+    expect(await reminderRows('Att se över')).toEqual([expect.stringMatching(/^Riskanalys för Microsoft Teams \|.*\| Försenad sedan 15 dagar \|/)]);
+    await ui.click(screen.getByRole('button', { name: 'Publicera …' }));
+    // Under jsdom (no layout) tabster may mark a just-opened dialog aria-hidden (microsoft/fluentui#33897),
+    // more or less often as the page around it changes: the dialog is found by its text, not by role.
+    const dialog = (await screen.findByText('Publicera utkastet som ny version')).closest<HTMLElement>('[role="dialog"]')!;
+    await ui.type(within(dialog).getByLabelText(/Ändringsanteckning/), 'Teams riskanalys omprövad');
+    await ui.click(within(dialog).getByText('Publicera', { selector: 'button' }));
+    await screen.findByText(/^Version 2 är publicerad\./);
+    // The rest of the page is hidden from the accessibility tree until the dialog has closed.
+    const region = await screen.findByRole('region', { name: 'Att se över' });
+    expect(await within(region).findByText('Inget att se över de närmaste 30 dagarna.')).toBeTruthy();
+    expect(api.calls.filter((c) => c === 'reviewReminders')).toHaveLength(2);
   });
 });

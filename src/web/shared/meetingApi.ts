@@ -1,7 +1,7 @@
 // The calls a meeting surface makes (src/api/contract.ts): find the meeting's check — a participant who
 // may not read it learns only that it exists and whether it is complete — and record, at meeting start,
 // the checklist confirmations and the identity checks (method and counterpart number, nothing else).
-import type { Assessment, MeetingReference } from '../../api/contract';
+import type { Assessment, MeetingLookup } from '../../api/contract';
 import { ApiRequestError, requestJson, type HttpApiOptions } from './api';
 
 /** What the server says about a meeting's check. `assessment` only for those who may read it. */
@@ -10,7 +10,7 @@ export type MeetingCheck =
   | { exists: true; complete: boolean; assessment?: Assessment };
 
 export interface MeetingApi {
-  findMeetingCheck(ref: MeetingReference): Promise<MeetingCheck>;
+  findMeetingCheck(ref: MeetingLookup): Promise<MeetingCheck>;
   confirmChecklistItem(id: string, itemId: string, confirmed: boolean): Promise<Assessment>;
   recordIdentityCheck(id: string, check: { methodId: string; counterpart: number }): Promise<Assessment>;
 }
@@ -26,8 +26,10 @@ export function createMeetingApi(options: HttpApiOptions): MeetingApi {
     findMeetingCheck: async (ref) => {
       // The server takes exactly one reference; the most specific one known is asked for.
       const query = new URLSearchParams();
-      if (ref.teamsMeetingId) query.set('teamsMeetingId', ref.teamsMeetingId);
-      else if (ref.joinUrlHash) query.set('joinUrlHash', ref.joinUrlHash);
+      if (ref.teamsMeetingId || ref.teamsChatId) {
+        if (ref.teamsMeetingId) query.set('teamsMeetingId', ref.teamsMeetingId);
+        if (ref.teamsChatId) query.set('teamsChatId', ref.teamsChatId);
+      } else if (ref.joinUrlHash) query.set('joinUrlHash', ref.joinUrlHash);
       else if (ref.eventId) query.set('eventId', ref.eventId);
       else return { exists: false };
       try {

@@ -5,7 +5,8 @@ import { createMeetingApi, type MeetingApi } from '../shared/meetingApi';
 import { createPolicyAdminApi, type PolicyAdminApi } from '../shared/policyApi';
 import { createAccountabilityApi, type AccountabilityApi } from './reports/api';
 
-export type TeamsApi = MotescheckApi & PolicyAdminApi & MeetingApi;
+/** The review reminders belong here too: the policy admin's Inställningar shows them. */
+export type TeamsApi = MotescheckApi & PolicyAdminApi & MeetingApi & Pick<AccountabilityApi, 'reviewReminders'>;
 
 /** What a page gets: the Teams calls and the accountability calls (reports, audit log, incidents). */
 export type TeamsPageApi = TeamsApi & AccountabilityApi;

@@ -9,7 +9,7 @@ import {
   Subtitle1, Subtitle2, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Assessment, MeetingReference, PublishedPolicy } from '../../../api/contract';
+import type { Assessment, MeetingLookup, MeetingReference, PublishedPolicy } from '../../../api/contract';
 import type { Policy } from '../../../policy/types';
 import { AssessmentEditor } from '../../shared/components/AssessmentEditor';
 import { StatusView } from '../../shared/components/StatusView';
@@ -70,10 +70,16 @@ export function MeetingPanel({ host, api, incidents, displayName, now = Date.now
   const styles = useStyles();
   const t = useText();
   const context = host.context();
+  // A new check names the meeting by its chat id when the host gives one: the same id a check made in
+  // Outlook takes from a classic join link. Looking up, both ids are sent (older checks hold the meeting id).
   const reference = useMemo<MeetingReference | null>(() => {
-    const id = context.meetingId ?? context.chatId;
+    const id = context.chatId ?? context.meetingId;
     return id ? { teamsMeetingId: id } : null;
   }, [context.meetingId, context.chatId]);
+  const lookup = useMemo<MeetingLookup>(() => ({
+    ...(context.meetingId ? { teamsMeetingId: context.meetingId } : {}),
+    ...(context.chatId ? { teamsChatId: context.chatId } : {}),
+  }), [context.meetingId, context.chatId]);
   const [state, setState] = useState<{ oid: string; roles: string[]; policy: PublishedPolicy; check: MeetingCheck } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -81,11 +87,11 @@ export function MeetingPanel({ host, api, incidents, displayName, now = Date.now
   useEffect(() => {
     if (!reference) return undefined;
     let cancelled = false;
-    Promise.all([api.me(), api.getPublishedPolicy(), api.findMeetingCheck(reference)]).then(([me, policy, check]) => {
+    Promise.all([api.me(), api.getPublishedPolicy(), api.findMeetingCheck(lookup)]).then(([me, policy, check]) => {
       if (!cancelled) setState({ oid: me.oid, roles: me.roles, policy, check });
     }, (e: unknown) => { if (!cancelled) setError(t('errorLoad', { message: errorMessage(e) })); });
     return () => { cancelled = true; };
-  }, [api, reference, t]);
+  }, [api, reference, lookup, t]);
 
   const onAssessment = useCallback(async (a: Assessment) => {
     setState((s) => (s ? { ...s, check: { exists: true, complete: isComplete(a), assessment: a } } : s));

@@ -21,7 +21,7 @@ const SettingsTab = lazy(() => import(/* webpackChunkName: "settings" */ '../set
 
 export type PersonalApi = Pick<TeamsApi,
   | 'me' | 'getPublishedPolicy' | 'listAssessments' | 'getAssessment' | 'withdrawAssessment' | 'createAssessment' | 'reviseAssessment'
-  | 'submitAssessment' | 'decideAssessment' | 'getDraft' | 'saveDraft' | 'preview' | 'publish' | 'versions' | 'version' | 'diff'>;
+  | 'submitAssessment' | 'decideAssessment' | 'getDraft' | 'saveDraft' | 'preview' | 'publish' | 'versions' | 'version' | 'diff' | 'reviewReminders'>;
 
 export interface PersonalAppProps {
   host: Pick<TeamsHost, 'kind' | 'context'>;

@@ -1,7 +1,8 @@
 // *Inställningar*: the policy admin's editor. The draft is edited here and validated as it is typed,
 // every error beside its field and in a list that leads to it; it is saved with the ETag it was
 // loaded with, so a save that lost the race shows the other admin's draft beside this edit and lets
-// the admin choose. Import and export JSON, try a meeting, publish with a change note, versions.
+// the admin choose. Import and export JSON, try a meeting, publish with a change note, versions, and
+// on top the review reminders of the published policy, each leading to its date in the draft.
 import {
   Badge, Body1, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field,
   makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, Textarea, tokens,
@@ -18,13 +19,18 @@ import { errorMessage } from '../format';
 import { diffPolicies } from '../../../policy/diff';
 import { EditorProvider, type EditorState } from './fields';
 import { indexIssues, pathAncestors, sectionOf, SECTIONS, setIn, type Key, type Section } from './model';
-import { ChangeList, ConflictView, IssueList, PreviewPanel, sectionName, VersionHistory } from './panels';
+import { ChangeList, ConflictView, IssueList, PreviewPanel, ReviewReminders, sectionName, VersionHistory, type RemindersApi } from './panels';
 import {
   ChecklistSection, DeviationsSection, GeneralSection, IdentityMethodsSection, MeetingTypesSection, NeedsSection, ServicesSection,
 } from './sections';
 import { useSettingsText } from './strings';
 
-export type SettingsApi = Pick<PolicyAdminApi, 'getDraft' | 'saveDraft' | 'preview' | 'publish' | 'versions' | 'version' | 'diff'>;
+/**
+ * The policy calls, and the review reminders where the page has them (createTeamsApi does); without
+ * them the tab shows no reminders.
+ */
+export type SettingsApi = Pick<PolicyAdminApi, 'getDraft' | 'saveDraft' | 'preview' | 'publish' | 'versions' | 'version' | 'diff'> & RemindersApi;
+
 
 export interface SettingsTabProps {
   api: SettingsApi;
@@ -78,7 +84,8 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<PolicyDraft | null>(null);
   const [publishOpen, setPublishOpen] = useState(false);
-  const [versionsKey, setVersionsKey] = useState(0);
+  /** Counts publishes: the version history and the reminders load again after each. */
+  const [publishes, setPublishes] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -153,7 +160,7 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
       const result = await api.publish(changeNote, current.etag);
       setPublishOpen(false);
       setNotice(s('published', { version: result.version, checked: result.recheck.checked, count: result.recheck.needsRecheck.length }));
-      setVersionsKey((n) => n + 1);
+      setPublishes((n) => n + 1);
     } catch (e) {
       if (e instanceof DraftConflict) {
         setPublishOpen(false);
@@ -263,6 +270,8 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
         />
       )}
 
+      <ReviewReminders api={api} refreshKey={publishes} policy={doc} onGoTo={goTo} />
+
       <div className={styles.layout}>
         <div className={styles.main}>
           <TabList
@@ -286,7 +295,7 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
           <IssueList errors={validation.errors} warnings={validation.warnings} policy={doc} onGoTo={goTo} />
           <PreviewPanel api={api} policy={doc} valid={validation.valid} today={today} />
           <VersionHistory
-            api={api} refreshKey={versionsKey} labels={doc} displayName={displayName}
+            api={api} refreshKey={publishes} labels={doc} displayName={displayName}
             onLoad={(policy, number) => { setDoc(policy); setNotice(s('imported', { file: s('versionRow', { n: number }) })); }}
           />
         </div>

@@ -2,7 +2,7 @@
 // JSON path for finding its errors), immutable updates, which part of the editor a path belongs to,
 // fresh entries for each list, and a readable name for a diff path.
 import { addDays } from '../../../policy/dates';
-import type { ValidationIssue } from '../../../api/contract';
+import type { ReminderRow, ValidationIssue } from '../../../api/contract';
 import type { Policy } from '../../../policy/types';
 
 export type Key = string | number;
@@ -78,6 +78,19 @@ export function pathAncestors(path: string): string[] {
     p = p.slice(0, cut);
   }
   return out;
+}
+
+/**
+ * Where a review reminder's date is in the draft: the service's `riskAnalysis.reviewBy` or the
+ * deviation's `decision.validUntil`, found by id (the reminder comes from the published version, whose
+ * order the draft need not keep); null when the draft no longer has the entry.
+ */
+export function reminderPath(reminder: Pick<ReminderRow, 'kind' | 'id'>, doc: unknown): string | null {
+  const [list, field]: [string, Key[]] = reminder.kind === 'risk-analysis-review'
+    ? ['services', ['riskAnalysis', 'reviewBy']]
+    : ['deviations', ['decision', 'validUntil']];
+  const index = listAt<{ id?: unknown } | null>(doc, list).findIndex((e) => e?.id === reminder.id);
+  return index < 0 ? null : jsonPath([list, index, ...field]);
 }
 
 function freshId(existing: readonly { id?: unknown }[], base: string): string {

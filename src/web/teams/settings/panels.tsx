@@ -1,18 +1,19 @@
-// The editor's side panels: the list of problems (each a button to its field), the "prova ett möte"
-// preview against the unsaved draft, the readable list of changes, the version history with its
+// The editor's side panels: the review reminders and the list of problems (each a button to its
+// field), the "prova ett möte" preview against the unsaved draft, the readable list of changes, the version history with its
 // diff, and the conflict view that shows their saved draft beside my unsaved edit.
 import {
   Badge, Body1, Button, Caption1, Checkbox, Field, Input, Label, makeStyles, MessageBar, MessageBarBody, MessageBarTitle,
   Select, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
-import type { PolicyDraft, ValidationIssue } from '../../../api/contract';
+import type { PolicyDraft, ReminderRow, ValidationIssue } from '../../../api/contract';
 import type { Policy, Verdict } from '../../../policy/types';
 import { VerdictView } from '../../shared/components/VerdictView';
 import { useI18n } from '../../shared/i18n';
 import type { PolicyAdminApi, PolicyChange, PolicyVersionSummary } from '../../shared/policyApi';
 import { errorMessage } from '../format';
-import { listAt, readablePath, type Section } from './model';
+import type { AccountabilityApi } from '../reports/api';
+import { listAt, readablePath, reminderPath, type Section } from './model';
 import { issueText, useSettingsText, type SettingsText, type SKey } from './strings';
 
 const useStyles = makeStyles({
@@ -30,6 +31,9 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, alignItems: 'end' },
   needs: { display: 'flex', flexDirection: 'column' },
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-word' },
+  nowrap: { whiteSpace: 'nowrap' },
+  // A badge's text may wrap in a narrow column instead of spilling out of it.
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start' },
   document: {
     fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre-wrap', wordBreak: 'break-word',
     maxHeight: '20rem', overflowY: 'auto', margin: 0, padding: tokens.spacingHorizontalS,
@@ -78,6 +82,100 @@ export function IssueList({ errors, warnings, policy, onGoTo }: {
         <>
           <Body1>{warnings.length === 1 ? s('warningsOne') : s('warningsCount', { n: warnings.length })}</Body1>
           <ul className={styles.list}>{warnings.map(item)}</ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export type RemindersApi = Pick<AccountabilityApi, 'reviewReminders'>;
+
+/** The state in words, so that the badge's colour is never the only sign of it. */
+function reminderStateText(r: ReminderRow, s: SettingsText): string {
+  if (r.state === 'overdue') return -r.daysLeft === 1 ? s('overdueOne') : s('overdueMany', { n: -r.daysLeft });
+  if (r.state === 'expiring') return r.daysLeft === 0 ? s('expiresToday') : r.daysLeft === 1 ? s('expiresInOne') : s('expiresInMany', { n: r.daysLeft });
+  return r.daysLeft === 0 ? s('dueToday') : r.daysLeft === 1 ? s('dueInOne') : s('dueInMany', { n: r.daysLeft });
+}
+
+const REMINDER_COLOR: Record<ReminderRow['state'], 'danger' | 'warning'> = { overdue: 'danger', 'due-soon': 'warning', expiring: 'warning' };
+
+/**
+ * Risk analyses to review and deviation decisions that end within 30 days (GDPR art. 32.1 d), as the
+ * server computes them from the published policy; each leads to its date in the draft. Loaded again
+ * when `refreshKey` changes (after a publish). A failure is shown here and blocks nothing else.
+ */
+export function ReviewReminders({ api, refreshKey, policy, onGoTo }: {
+  api: RemindersApi; refreshKey: number; policy: Policy; onGoTo: (path: string) => void;
+}) {
+  const styles = useStyles();
+  const s = useSettingsText();
+  const i18n = useI18n();
+  const id = useId();
+  const [reminders, setReminders] = useState<ReminderRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    setError(null);
+    api.reviewReminders().then((r) => { if (!cancelled) setReminders(r.reminders); }, (e: unknown) => {
+      if (cancelled) return;
+      setReminders(null);
+      setError(errorMessage(e));
+    });
+    return () => { cancelled = true; };
+  }, [api, refreshKey, attempt]);
+
+  const service = (serviceId: string) => {
+    const label = listAt<{ id?: unknown; label?: unknown } | null>(policy, 'services').find((x) => x?.id === serviceId)?.label;
+    return typeof label === 'string' && label ? label : serviceId;
+  };
+  const what = (r: ReminderRow) => (r.kind === 'risk-analysis-review'
+    ? s('reminderRisk', { service: service(r.serviceId) })
+    : s('reminderDeviation', { id: r.id, service: service(r.serviceId) }));
+
+  return (
+    <section className={styles.panel} aria-labelledby={`${id}-h`} data-panel="review-reminders">
+      <Subtitle2 as="h2" id={`${id}-h`}>{s('reminders')}</Subtitle2>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{s('remindersError', { message: error })} <Button size="small" onClick={() => setAttempt((n) => n + 1)}>{i18n.t('retry')}</Button></MessageBarBody>
+        </MessageBar>
+      )}
+      {!reminders && !error && <Spinner size="small" label={s('reminders')} />}
+      {reminders && reminders.length === 0 && <Body1>{s('remindersNone')}</Body1>}
+      {reminders && reminders.length > 0 && (
+        <>
+          <Caption1 id={`${id}-hint`}>{s('remindersHint')}</Caption1>
+          <Table size="small" aria-labelledby={`${id}-h`} aria-describedby={`${id}-hint`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{s('reminderWhat')}</TableHeaderCell>
+                <TableHeaderCell>{s('reminderReference')}</TableHeaderCell>
+                <TableHeaderCell>{s('reminderDate')}</TableHeaderCell>
+                <TableHeaderCell>{s('reminderState')}</TableHeaderCell>
+                <TableHeaderCell>{s('reminderField')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {reminders.map((r) => {
+                const path = reminderPath(r, policy);
+                return (
+                  <TableRow key={`${r.kind}-${r.id}`} data-reminder={`${r.kind}:${r.id}`}>
+                    <TableCell>{what(r)}</TableCell>
+                    <TableCell className={styles.value}>{r.reference}</TableCell>
+                    <TableCell className={styles.nowrap}>{r.dueDate}</TableCell>
+                    <TableCell><Badge appearance="tint" color={REMINDER_COLOR[r.state]} className={styles.badge}>{reminderStateText(r, s)}</Badge></TableCell>
+                    <TableCell>
+                      {path
+                        ? <Button size="small" onClick={() => onGoTo(path)} aria-label={s('goToFieldFor', { what: what(r) })}>{s('goToField')}</Button>
+                        : <Caption1>{s('notInDraft')}</Caption1>}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
         </>
       )}
     </section>

@@ -189,6 +189,33 @@ export const S = {
   noProblems: { sv: 'Inga fel.', en: 'No errors.' },
   goTo: { sv: 'Gå till {path}', en: 'Go to {path}' },
 
+  // Review reminders (GDPR art. 32.1 d)
+  reminders: { sv: 'Att se över', en: 'Due for review' },
+  remindersHint: {
+    sv: 'Riskanalyser som ska omprövas och avvikelsebeslut som upphör inom 30 dagar, enligt den publicerade versionen (GDPR art. 32.1 d). Ett nytt datum i utkastet syns här när det är publicerat.',
+    en: 'Risk analyses to review and deviation decisions that end within 30 days, from the published version (GDPR art. 32.1 d). A new date in the draft shows here once it is published.',
+  },
+  remindersNone: { sv: 'Inget att se över de närmaste 30 dagarna.', en: 'Nothing is due for review in the next 30 days.' },
+  remindersError: { sv: 'Påminnelserna kunde inte hämtas: {message}', en: 'The reminders could not be loaded: {message}' },
+  reminderWhat: { sv: 'Vad', en: 'What' },
+  reminderReference: { sv: 'Diarienummer', en: 'Reference' },
+  reminderDate: { sv: 'Datum', en: 'Date' },
+  reminderState: { sv: 'Läge', en: 'Status' },
+  reminderField: { sv: 'I utkastet', en: 'In the draft' },
+  reminderRisk: { sv: 'Riskanalys för {service}', en: 'Risk analysis for {service}' },
+  reminderDeviation: { sv: 'Avvikelse {id} för {service}', en: 'Deviation {id} for {service}' },
+  overdueOne: { sv: 'Försenad sedan 1 dag', en: 'Overdue by 1 day' },
+  overdueMany: { sv: 'Försenad sedan {n} dagar', en: 'Overdue by {n} days' },
+  dueToday: { sv: 'Ska omprövas i dag', en: 'Due today' },
+  dueInOne: { sv: 'Om 1 dag', en: 'In 1 day' },
+  dueInMany: { sv: 'Om {n} dagar', en: 'In {n} days' },
+  expiresToday: { sv: 'Gäller sista dagen i dag', en: 'Last valid day is today' },
+  expiresInOne: { sv: 'Upphör om 1 dag', en: 'Expires in 1 day' },
+  expiresInMany: { sv: 'Upphör om {n} dagar', en: 'Expires in {n} days' },
+  goToField: { sv: 'Gå till fältet', en: 'Go to field' },
+  goToFieldFor: { sv: 'Gå till fältet: {what}', en: 'Go to field: {what}' },
+  notInDraft: { sv: 'Finns inte i utkastet', en: 'Not in the draft' },
+
   // Preview
   preview: { sv: 'Prova ett möte', en: 'Try a meeting' },
   previewHint: {
