@@ -41,7 +41,6 @@ describe('settings of the scheduled sweep and reminders', () => {
   const group = '44444444-4444-4444-8444-444444444444';
 
   it.each([
-    ['a group without its domains', { ...bot, SWEEP_GROUP_ID: group }, 'SWEEP_INTERNAL_DOMAINS', /required with SWEEP_GROUP_ID/],
     ['a malformed domain', { ...bot, SWEEP_GROUP_ID: group, SWEEP_INTERNAL_DOMAINS: 'kommun.se, not a domain' }, 'SWEEP_INTERNAL_DOMAINS', /bad: not a domain/],
     ['a group that is not an object id', { ...bot, SWEEP_GROUP_ID: 'group-1', SWEEP_INTERNAL_DOMAINS: 'kommun.se' }, 'SWEEP_GROUP_ID', /GUID/],
     ['a sweep without Graph', { SWEEP_GROUP_ID: group, SWEEP_INTERNAL_DOMAINS: 'kommun.se' }, 'SWEEP_GROUP_ID', /through Graph/],
@@ -58,6 +57,11 @@ describe('settings of the scheduled sweep and reminders', () => {
     const config = loadConfig({ NODE_ENV: 'test', ENTRA_TENANT_ID: '11111111-1111-4111-8111-111111111111', ENTRA_CLIENT_ID: '22222222-2222-4222-8222-222222222222', ...bot, SWEEP_GROUP_ID: group, SWEEP_INTERNAL_DOMAINS: 'Kommun.se,skola.kommun.se' });
     expect(config.integration.sweep).toEqual({ groupId: group, internalDomains: ['kommun.se', 'skola.kommun.se'], intervalMinutes: 60, windowDays: 14, notify: true });
     expect(config.integration.reviewReminders).toEqual({ enabled: true, intervalMinutes: 60 });
+  });
+
+  it("a group alone takes the policy's own domains at each run", () => {
+    const config = loadConfig({ NODE_ENV: 'test', ENTRA_TENANT_ID: '11111111-1111-4111-8111-111111111111', ENTRA_CLIENT_ID: '22222222-2222-4222-8222-222222222222', ...bot, SWEEP_GROUP_ID: group });
+    expect(config.integration.sweep).toMatchObject({ groupId: group, internalDomains: [] });
   });
 
   it('is off without SWEEP_GROUP_ID in production, and on with the demo group in development with the stand-in', () => {

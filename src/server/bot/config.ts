@@ -42,7 +42,12 @@ export interface IntegrationConfig {
    * The second line of control (sweep/sweep.ts): on when SWEEP_GROUP_ID names the social-services
    * group (in development: the demo organisation's group in the Graph stand-in).
    */
-  sweep: { groupId: string; internalDomains: string[]; intervalMinutes: number; windowDays: number; notify: boolean } | null;
+  sweep: {
+    groupId: string;
+    /** SWEEP_INTERNAL_DOMAINS; empty: the published policy's internalDomains (the same the on-send check uses). */
+    internalDomains: string[];
+    intervalMinutes: number; windowDays: number; notify: boolean;
+  } | null;
   /**
    * The meeting tab asks Graph for a meeting chat's join URL when the chat id alone does not find the
    * check (short /meet/ links): needs Chat.ReadBasic.All, or the RSC ChatSettings.Read.Chat (docs/deploy.md).
@@ -52,9 +57,8 @@ export interface IntegrationConfig {
   reviewReminders: { enabled: boolean; intervalMinutes: number };
 }
 
-/** The demo organisation's social-services group and mail domain (Graph stand-in, development only). */
+/** The demo organisation's social-services group (Graph stand-in, development only). */
 export const DEV_SWEEP_GROUP_ID = 'd0000000-0000-4000-8000-00000000a001';
-export const DEV_MAIL_DOMAIN = 'demo.motescheck.test';
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID such as 00000000-0000-0000-0000-000000000000');
 const httpsUrl = (dev: boolean) => z.string().url('must be a URL').refine((u) => dev || u.startsWith('https://'), 'must be an https:// URL');
@@ -117,11 +121,10 @@ export function parseIntegrationConfig(env: Record<string, string>, dev: boolean
   if (e.MEETING_CHAT_LOOKUP && !graphEnabled) problems.push({ setting: 'MEETING_CHAT_LOOKUP', message: 'reads the meeting chat through Graph: set BOT_APP_ID (and, in development, GRAPH_BASE_URL)' });
   const sweepGroup = e.SWEEP_GROUP_ID ?? (dev && graphEnabled ? DEV_SWEEP_GROUP_ID : undefined);
   if (sweepGroup) {
-    const domains = (e.SWEEP_INTERNAL_DOMAINS ?? (dev ? DEV_MAIL_DOMAIN : '')).split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+    const domains = (e.SWEEP_INTERNAL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
     const bad = domains.filter((d) => !domain.test(d));
     if (!graphEnabled) problems.push({ setting: 'SWEEP_GROUP_ID', message: 'the calendar sweep reads calendars through Graph: set BOT_APP_ID (and, in development, GRAPH_BASE_URL)' });
-    if (domains.length === 0) problems.push({ setting: 'SWEEP_INTERNAL_DOMAINS', message: "required with SWEEP_GROUP_ID: the organisation's own mail domains, comma-separated (an attendee elsewhere makes a meeting a client meeting)" });
-    else if (bad.length > 0) problems.push({ setting: 'SWEEP_INTERNAL_DOMAINS', message: `must be mail domains such as kommun.se (bad: ${bad.join(', ')})` });
+    if (bad.length > 0) problems.push({ setting: 'SWEEP_INTERNAL_DOMAINS', message: `must be mail domains such as kommun.se (bad: ${bad.join(', ')})` });
     sweep = { groupId: sweepGroup, internalDomains: domains, intervalMinutes: e.SWEEP_INTERVAL_MINUTES ?? 60, windowDays: e.SWEEP_WINDOW_DAYS ?? 14, notify: e.SWEEP_NOTIFY ?? true };
   } else if (e.SWEEP_INTERNAL_DOMAINS !== undefined || e.SWEEP_INTERVAL_MINUTES !== undefined || e.SWEEP_WINDOW_DAYS !== undefined || e.SWEEP_NOTIFY !== undefined) {
     problems.push({ setting: 'SWEEP_GROUP_ID', message: 'the SWEEP_* settings need SWEEP_GROUP_ID: the object id of the social-services group whose calendars are swept' });

@@ -131,10 +131,16 @@ export function createIntegration(o: IntegrationOptions): Integration {
 
     const sc = ic.sweep;
     if (sc) {
-      const calendar = new CalendarSweep(graphClient, store.db, clock, {
-        windowDays: sc.windowDays, internalDomains: sc.internalDomains, ...(sc.notify && sends ? { notify: { approvers } } : {}),
-      });
-      sweep = { run: async () => calendar.sweep(await calendar.groupMembers(sc.groupId)) };
+      const client = graphClient;
+      sweep = {
+        run: async () => {
+          // The organisation's own domains: the setting, else the policy's (so the sweep and on-send agree).
+          const internalDomains = sc.internalDomains.length > 0 ? sc.internalDomains : ((await policies.published()).policy.internalDomains ?? []);
+          if (internalDomains.length === 0) throw new Error("no internal mail domains: set SWEEP_INTERNAL_DOMAINS or the policy's internalDomains (Inställningar, Allmänt)");
+          const calendar = new CalendarSweep(client, store.db, clock, { windowDays: sc.windowDays, internalDomains, ...(sc.notify && sends ? { notify: { approvers } } : {}) });
+          return calendar.sweep(await calendar.groupMembers(sc.groupId));
+        },
+      };
     }
     if (sends && ic.reviewReminders.enabled) {
       // The policy admins: the holders of the API's PolicyAdmin app role (in development, the stand-in's demo organisation).

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { jwtVerify } from 'jose';
 import { DEV_USERS } from '../auth/devUsers';
-import { BOT_FRAMEWORK_ISSUER, DEV_MAIL_DOMAIN, DEV_SWEEP_GROUP_ID } from '../bot/config';
+import { BOT_FRAMEWORK_ISSUER, DEV_SWEEP_GROUP_ID } from '../bot/config';
 import { stockholmDate } from '../../policy';
 import type { ApproverConfig } from '../config';
 import type { Clock, TokenKeySource } from '../deps';
@@ -140,7 +140,7 @@ export function registerDevStandIns(app: FastifyInstance, options: StandInOption
 
   // The first demo caseworker's calendar: tomorrow at 10:00 (Stockholm) a Teams meeting with an outside
   // attendee that no check covers, which the second line of control reports; and an internal meeting it
-  // ignores. Made-up addresses only.
+  // ignores (the example policy's own domain). Made-up addresses only.
   app.get(g('/users/:id/calendarView/delta'), { config: access, preHandler: graphAuth }, async (req) => {
     const { id } = req.params as P;
     const query = req.query as Record<string, string>;
@@ -154,7 +154,7 @@ export function registerDevStandIns(app: FastifyInstance, options: StandInOption
       attendees: [{ type: 'required', emailAddress: { address: attendee } }],
     });
     return {
-      value: [meeting('dev-event-unchecked', '10:00', 'deltagare@example.org'), meeting('dev-event-internal', '13:00', `kollega@${DEV_MAIL_DOMAIN}`)],
+      value: [meeting('dev-event-unchecked', '10:00', 'deltagare@example.org'), meeting('dev-event-internal', '13:00', 'kollega@exempelkommun.se')],
       '@odata.deltaLink': deltaLink,
     };
   });
