@@ -24,14 +24,17 @@ export function addDays(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-const stockholm = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit',
-});
+// Made on first use, not when the module loads: a formatter with a time zone is costly to create (tens
+// of ms on a slow device), and the Outlook pane loads this module before its first render.
+let stockholm: Intl.DateTimeFormat | undefined;
 
 /** The calendar date in Europe/Stockholm of an instant (ISO date-time with offset, or epoch ms). */
 export function stockholmDate(instant: string | number | Date): string {
   const d = instant instanceof Date ? instant : new Date(instant);
   if (Number.isNaN(d.getTime())) throw new RangeError(`not a date-time: ${String(instant)}`);
+  stockholm ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit',
+  });
   const parts = stockholm.formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;

@@ -185,7 +185,8 @@ describe('the product end to end in Chromium', () => {
 
   it('2. the manager approves on the card; the caseworker’s pane shows it approved; on-send allows', async () => {
     const shot = shots('2-godkannande');
-    const link = teamsLink(`s2-${unique()}`);
+    const tag = `s2-${unique()}`;
+    const link = teamsLink(tag);
     const pane = await openPane({ link });
     await pane.getByLabel('Typ av möte').selectOption({ label: 'Utredningssamtal med vuxen' });
     await pane.getByText('Digitalt möte är tillåtet med avvikelsebeslut', { exact: true }).waitFor();
@@ -220,6 +221,12 @@ describe('the product end to end in Chromium', () => {
     await pane.getByText(/^Godkänd av Demo Chef/).waitFor({ timeout: 20_000 });
     await shot(pane, 'handlaggaren-ser-godkant', { key: true });
     expect((await onSendDecision(product, await itemFacts(pane), submitted.id)).decision).toEqual({ code: 'approved', allowEvent: true });
+
+    // In the Teams meeting, the side panel finds this Outlook-made check by the meeting chat's id, which the join link carried.
+    expect(submitted.meeting.teamsMeetingId).toBe(`19:meeting_${tag}@thread.v2`);
+    const panel = await product.page(context, 420);
+    await panel.goto(`${product.url}/teams/meeting.html?user=caseworker&meeting=teams-meeting-id-${tag}&chat=${encodeURIComponent(`19:meeting_${tag}@thread.v2`)}`);
+    await panel.getByRole('heading', { name: 'Vid mötets start' }).waitFor({ timeout: 20_000 });
   });
 
   it('3. the manager rejects with a comment; the caseworker sees it; on-send blocks', async () => {

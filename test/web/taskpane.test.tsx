@@ -61,6 +61,8 @@ describe('the Outlook task pane', () => {
     expect(stored).toMatchObject({ mode: 'digital', meetingTypeId: 'uppfoljningssamtal', serviceId: 'microsoft-teams', needs: [] });
     expect(stored.meeting.joinUrlHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(stored.meeting.eventId).toMatch(/^standalone-/);
+    // The meeting chat's id the classic link carries: how the Teams meeting tab finds this check.
+    expect(stored.meeting.teamsMeetingId).toBe('19:meeting_abc@thread.v2');
     // Subject, body, attendees and location never leave the item.
     expect(JSON.stringify(stored)).not.toMatch(/Kalle|example\.org|teams\.microsoft\.com/i);
 

@@ -160,16 +160,20 @@ export interface I18n {
 }
 
 export function makeI18n(lang: Lang): I18n {
-  const format = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-    timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short',
-  });
+  // Made on first use: a formatter with a time zone is costly to create (tens of ms on a slow device),
+  // and most screens show no date-time.
+  let format: Intl.DateTimeFormat | undefined;
   return {
     lang,
     t: (key, params) => translate(lang, key, params),
     p: (text) => pick(text, lang),
     dateTime: (iso) => {
       const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : format.format(d);
+      if (Number.isNaN(d.getTime())) return iso;
+      format ??= new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+        timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short',
+      });
+      return format.format(d);
     },
   };
 }

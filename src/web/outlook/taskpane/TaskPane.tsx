@@ -9,7 +9,7 @@ import type { MotescheckApi } from '../../shared/api';
 import { AssessmentEditor, type EditorApi } from '../../shared/components/AssessmentEditor';
 import type { LinkRecognition } from '../../shared/components/AssessmentForm';
 import { useI18n } from '../../shared/i18n';
-import { joinUrlHash } from '../../../policy/joinUrl';
+import { joinUrlHash, meetingChatIdFromJoinUrl } from '../../../policy/joinUrl';
 import type { AppointmentTimes, MailItemHost } from './host';
 import { assessmentIdFromProperties, customPropertiesFor, onSendSettingsFor, recogniseService } from './onsendBridge';
 
@@ -94,6 +94,9 @@ export function TaskPane({ host, api, displayName }: TaskPaneProps) {
     const reference: MeetingReference = { eventId: await host.itemId() };
     const hash = state?.item.joinUrl ? joinUrlHash(state.item.joinUrl) : null;
     if (hash) reference.joinUrlHash = hash;
+    // A classic Teams link names the meeting chat: the id the meeting tab knows the meeting by.
+    const chatId = state?.item.joinUrl ? meetingChatIdFromJoinUrl(state.item.joinUrl) : null;
+    if (chatId) reference.teamsMeetingId = chatId;
     return reference;
   }, [host, state]);
 
