@@ -136,7 +136,9 @@ describe('the manifest', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const webpackConfig = require('../../webpack.config.js')({}, { mode: 'production' }) as { plugins: { userOptions?: { filename?: string; template?: string } }[] };
     const built = new Map(webpackConfig.plugins.flatMap((p) => (p.userOptions?.filename ? [[p.userOptions.filename, p.userOptions.template] as const] : [])));
-    const developer = manifest['developer'] as Record<'privacyUrl' | 'termsOfUseUrl', string>;
+    const developer = manifest['developer'] as Record<'privacyUrl' | 'termsOfUseUrl' | 'websiteUrl', string>;
+    // The developer's website is a page production serves too (the start page is development-only).
+    expect(developer.websiteUrl).toBe('https://motescheck.exempelkommun.se/villkor.html');
     const pages = {
       privacyUrl: { file: 'integritet.html', sv: 'Behandling av personuppgifter i Mötescheck', en: 'Personal data in Mötescheck' },
       termsOfUseUrl: { file: 'villkor.html', sv: 'Användarvillkor för Mötescheck', en: 'Terms of use for Mötescheck' },
