@@ -21,7 +21,21 @@ const PAGES = [
 ];
 
 /** Static pages without script, in src/web/start/ (served in production too; the manifest names two of them). */
-const STATIC_PAGES = ['tillganglighet', 'integritet', 'villkor'];
+// The static information pages: one style sheet and one footer (each page marked current in it),
+// put into each page's template at build time.
+const STATIC_PAGES = [
+  { name: 'integritet', sv: 'Personuppgifter', en: 'Personal data' },
+  { name: 'villkor', sv: 'Användarvillkor', en: 'Terms of use' },
+  { name: 'tillganglighet', sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
+];
+const staticPageStyle = () => require('fs').readFileSync(path.resolve(__dirname, 'src/web/start/static-page.css'), 'utf8');
+const staticPageFooter = (current) => `<footer>
+<nav aria-label="Om Mötescheck">
+<ul>
+${STATIC_PAGES.map((p) => `  <li><a href="${p.name}.html"${p.name === current ? ' aria-current="page"' : ''}>${p.sv} <span lang="en">(${p.en})</span></a></li>`).join('\n')}
+</ul>
+</nav>
+</footer>`;
 
 const clientId = process.env.MOTESCHECK_CLIENT_ID ?? '';
 const meta = {
@@ -95,7 +109,10 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       // The accessibility statement (tillgänglighetsredogörelse), the privacy notice and the terms of use
       // (the manifest's privacyUrl and termsOfUseUrl): static, no script.
-      ...STATIC_PAGES.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/web/start/${name}.html`, inject: false, minify: false })),
+      ...STATIC_PAGES.map(({ name }) => new HtmlWebpackPlugin({
+        filename: `${name}.html`, template: `./src/web/start/${name}.html`, inject: false, minify: false,
+        templateParameters: { pageStyle: staticPageStyle(), footer: staticPageFooter(name) },
+      })),
     ].concat(PAGES.map((p) => new HtmlWebpackPlugin({
       filename: `${p.name}.html`,
       chunks: ['runtime', 'framework', p.name],

@@ -133,9 +133,16 @@ describe('the manifest', () => {
   });
 
   it('names a privacy notice and terms of use: static bilingual pages the build makes and the server serves in production', async () => {
+    type PageOptions = { filename?: string; template?: string; templateParameters?: Record<string, string> };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const webpackConfig = require('../../webpack.config.js')({}, { mode: 'production' }) as { plugins: { userOptions?: { filename?: string; template?: string } }[] };
-    const built = new Map(webpackConfig.plugins.flatMap((p) => (p.userOptions?.filename ? [[p.userOptions.filename, p.userOptions.template] as const] : [])));
+    const webpackConfig = require('../../webpack.config.js')({}, { mode: 'production' }) as { plugins: { userOptions?: PageOptions }[] };
+    const options = new Map(webpackConfig.plugins.flatMap((p) => (p.userOptions?.filename ? [[p.userOptions.filename, p.userOptions] as const] : [])));
+    const built = new Map([...options].map(([file, o]) => [file, o.template]));
+    // The page as the build writes it: the template with the shared style sheet and footer put in.
+    const render = (file: string) => {
+      const o = options.get(file)!;
+      return fs.readFileSync(path.join(ROOT, o.template!), 'utf8').replace(/<%= (\w+) %>/g, (_m, key: string) => o.templateParameters?.[key] ?? `MISSING ${key}`);
+    };
     const developer = manifest['developer'] as Record<'privacyUrl' | 'termsOfUseUrl' | 'websiteUrl', string>;
     // The developer's website is a page production serves too (the start page is development-only).
     expect(developer.websiteUrl).toBe('https://motescheck.exempelkommun.se/villkor.html');
@@ -150,8 +157,10 @@ describe('the manifest', () => {
       // A static page (no script): Swedish first, then English, each in an article with its language.
       const template = built.get(page.file);
       expect([page.file, template]).toEqual([page.file, `./src/web/start/${page.file}`]);
-      const html = fs.readFileSync(path.join(ROOT, template!), 'utf8');
+      const html = render(page.file);
       expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/MISSING \w|<%/);
+      expect(html).toContain(`<a href="${page.file}" aria-current="page">`);
       const sv = html.indexOf(`<article lang="sv">\n<h1>${page.sv}</h1>`);
       const en = html.indexOf(`<article lang="en">\n<h1>${page.en}</h1>`);
       expect(sv).toBeGreaterThan(0);
@@ -160,7 +169,7 @@ describe('the manifest', () => {
       const links = [...html.matchAll(/href="([\w-]+\.html)"/g)].map((m) => m[1]!);
       expect(links).toEqual(expect.arrayContaining(['integritet.html', 'villkor.html', 'tillganglighet.html']));
       for (const link of links) expect([link, built.has(link)]).toEqual([link, true]);
-      fs.copyFileSync(path.join(ROOT, template!), path.join(webDir, page.file));
+      fs.writeFileSync(path.join(webDir, page.file), html);
     }
     // Served without the development setting (only the start page and the approval-card page are development-only).
     const app = Fastify({ logger: false });
