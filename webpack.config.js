@@ -21,14 +21,22 @@ const PAGES = [
 ];
 
 /** Static pages without script, in src/web/start/ (served in production too; the manifest names two of them). */
-// The static information pages: one style sheet and one footer (each page marked current in it),
-// put into each page's template at build time.
+// The static information pages: one head (with the style sheet) and one footer (each page marked
+// current in it), put into each page's template at build time.
 const STATIC_PAGES = [
-  { name: 'integritet', sv: 'Personuppgifter', en: 'Personal data' },
-  { name: 'villkor', sv: 'Användarvillkor', en: 'Terms of use' },
-  { name: 'tillganglighet', sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
+  { name: 'integritet', sv: 'Personuppgifter', en: 'Personal data', title: 'Behandling av personuppgifter – Mötescheck' },
+  { name: 'villkor', sv: 'Användarvillkor', en: 'Terms of use', title: 'Användarvillkor – Mötescheck' },
+  { name: 'tillganglighet', sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement', title: 'Tillgänglighetsredogörelse – Mötescheck' },
 ];
-const staticPageStyle = () => require('fs').readFileSync(path.resolve(__dirname, 'src/web/start/static-page.css'), 'utf8');
+const staticPageHead = (title) => `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+${require('fs').readFileSync(path.resolve(__dirname, 'src/web/start/static-page.css'), 'utf8')}</style>
+</head>`;
 const staticPageFooter = (current) => `<footer>
 <nav aria-label="Om Mötescheck">
 <ul>
@@ -109,9 +117,9 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       // The accessibility statement (tillgänglighetsredogörelse), the privacy notice and the terms of use
       // (the manifest's privacyUrl and termsOfUseUrl): static, no script.
-      ...STATIC_PAGES.map(({ name }) => new HtmlWebpackPlugin({
+      ...STATIC_PAGES.map(({ name, title }) => new HtmlWebpackPlugin({
         filename: `${name}.html`, template: `./src/web/start/${name}.html`, inject: false, minify: false,
-        templateParameters: { pageStyle: staticPageStyle(), footer: staticPageFooter(name) },
+        templateParameters: { head: staticPageHead(title), footer: staticPageFooter(name) },
       })),
     ].concat(PAGES.map((p) => new HtmlWebpackPlugin({
       filename: `${p.name}.html`,
