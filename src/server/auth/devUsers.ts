@@ -1,20 +1,13 @@
 // The development organisation: demo users with fixed object ids and their manager relations. Used
 // only when MOTESCHECK_DEV is on (config.ts refuses it with NODE_ENV=production). No real people.
-import type { Role } from '../../api/contract';
+import { DEMO_USERS, type DemoUser } from '../../api/demoUsers';
 
 export const DEV_TENANT_ID = 'd0000000-0000-4000-8000-00000000d001';
 export const DEV_CLIENT_ID = 'd0000000-0000-4000-8000-00000000c001';
 
-export interface DevUser { userId: string; oid: string; name: string; roles: Role[] }
-
-export const DEV_USERS: readonly DevUser[] = [
-  { userId: 'caseworker', oid: 'd0000000-0000-4000-8000-000000000101', name: 'Demo Handläggare 1', roles: ['Caseworker'] },
-  { userId: 'caseworker2', oid: 'd0000000-0000-4000-8000-000000000102', name: 'Demo Handläggare 2', roles: ['Caseworker'] },
-  { userId: 'manager', oid: 'd0000000-0000-4000-8000-000000000201', name: 'Demo Chef', roles: ['Manager'] },
-  { userId: 'manager2', oid: 'd0000000-0000-4000-8000-000000000202', name: 'Demo Chef (ersättare)', roles: ['Manager'] },
-  { userId: 'policyadmin', oid: 'd0000000-0000-4000-8000-000000000301', name: 'Demo Förvaltare', roles: ['PolicyAdmin'] },
-  { userId: 'auditor', oid: 'd0000000-0000-4000-8000-000000000401', name: 'Demo Dataskyddsombud', roles: ['Auditor'] },
-];
+/** The demo users (src/api/demoUsers.ts: the standalone hosts list the same). */
+export type DevUser = DemoUser;
+export const DEV_USERS = DEMO_USERS;
 
 export function devUser(userId: string): DevUser | undefined {
   return DEV_USERS.find((u) => u.userId === userId);

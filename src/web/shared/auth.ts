@@ -1,5 +1,6 @@
 // How a front-end gets its API token. Two implementations: nested app auth inside Microsoft 365 hosts
 // (naaAuth.ts, MSAL loaded lazily) and the development sign-in against the server's local issuer.
+import { DEMO_USERS } from '../../api/demoUsers';
 import { requestJson } from './api';
 
 export interface AuthProvider {
@@ -7,25 +8,7 @@ export interface AuthProvider {
   getToken(): Promise<string>;
 }
 
-export interface DemoUser {
-  userId: string;
-  oid: string;
-  name: string;
-  roles: string[];
-}
-
-/**
- * The server's development users (src/server/auth/devUsers.ts; its local issuer signs tokens for these
- * user ids only). Mirrored here because the web layer never imports the server.
- */
-export const DEMO_USERS: readonly DemoUser[] = [
-  { userId: 'caseworker', oid: 'd0000000-0000-4000-8000-000000000101', name: 'Demo Handläggare 1', roles: ['Caseworker'] },
-  { userId: 'caseworker2', oid: 'd0000000-0000-4000-8000-000000000102', name: 'Demo Handläggare 2', roles: ['Caseworker'] },
-  { userId: 'manager', oid: 'd0000000-0000-4000-8000-000000000201', name: 'Demo Chef', roles: ['Manager'] },
-  { userId: 'manager2', oid: 'd0000000-0000-4000-8000-000000000202', name: 'Demo Chef (ersättare)', roles: ['Manager'] },
-  { userId: 'policyadmin', oid: 'd0000000-0000-4000-8000-000000000301', name: 'Demo Förvaltare', roles: ['PolicyAdmin'] },
-  { userId: 'auditor', oid: 'd0000000-0000-4000-8000-000000000401', name: 'Demo Dataskyddsombud', roles: ['Auditor'] },
-];
+export { DEMO_USERS, type DemoUser } from '../../api/demoUsers';
 
 /** A demo user's display name by object id (the standalone host's stand-in for a directory look-up). */
 export function demoUserName(oid: string): string | undefined {
