@@ -12,6 +12,7 @@ import { PersonalApp } from '../../src/web/teams/personal/PersonalApp';
 import { TeamsShell } from '../../src/web/teams/TeamsShell';
 import { createFakeTeamsApi, type FakeTeamsApi, type UserName } from './fakeTeamsApi';
 import { fakeHost } from './fakeHost';
+import { findDialog } from './dialogs';
 
 const TODAY = '2026-03-02';
 const NOW = Date.parse('2026-03-02T12:00:00Z');
@@ -85,8 +86,8 @@ describe('Mina bedömningar', () => {
     await ui.click(await screen.findByRole('button', { name: /Öppna bedömningen Utredningssamtal med vuxen/ }));
     await screen.findByText('Väntar på chefens godkännande');
     await ui.click(screen.getByRole('button', { name: 'Återkalla' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Återkalla bedömningen?' });
-    await ui.click(within(dialog).getByRole('button', { name: 'Återkalla' }));
+    const dialog = await findDialog('Återkalla bedömningen?');
+    await ui.click(within(dialog).getByRole('button', { name: 'Återkalla', hidden: true }));
     expect(await screen.findByText('Bedömningen är återkallad.')).toBeTruthy();
     expect(api.backend.assessments.get(pending)?.status).toBe('withdrawn');
     await ui.click(screen.getByRole('button', { name: /Tillbaka till listan/ }));

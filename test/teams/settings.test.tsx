@@ -16,6 +16,7 @@ import { SettingsTab } from '../../src/web/teams/settings/SettingsTab';
 import { TeamsShell } from '../../src/web/teams/TeamsShell';
 import { createFakeTeamsApi, type FakeTeamsApi } from './fakeTeamsApi';
 import { fakeHost } from './fakeHost';
+import { findDialog } from './dialogs';
 
 const TODAY = '2026-03-02';
 const policy = examplePolicy(TODAY);
@@ -177,10 +178,10 @@ describe('the policy editor', () => {
     await openSection(ui, /^Tjänster/);
     await ui.selectOptions(screen.getAllByLabelText('Godkänd upp till konfidentialitet (K)')[1]!, '1');
     await ui.click(screen.getByRole('button', { name: 'Publicera …' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Publicera utkastet som ny version' });
+    const dialog = await findDialog('Publicera utkastet som ny version');
     expect(within(dialog).getByText('Dina osparade ändringar sparas först.')).toBeTruthy();
     expect(within(dialog).getByText(/Tjänster › Microsoft Teams › Godkänd upp till konfidentialitet \(K\)/)).toBeTruthy();
-    await ui.click(within(dialog).getByRole('button', { name: 'Publicera' }));
+    await ui.click(within(dialog).getByRole('button', { name: 'Publicera', hidden: true }));
     expect(within(dialog).getByText('Skriv en ändringsanteckning.')).toBeTruthy();
     await ui.type(within(dialog).getByLabelText(/Ändringsanteckning/), 'Teams godkänd till K1 enligt ny riskanalys');
     await ui.click(within(dialog).getByRole('button', { name: 'Publicera' }));
@@ -354,9 +355,7 @@ describe('review reminders (GDPR art. 32.1 d)', () => {
     const { ui, api } = await setup('sv', (a) => a.otherAdminSaves(reviewed));
     expect(await reminderRows('Att se över')).toEqual([expect.stringMatching(/^Riskanalys för Microsoft Teams \|.*\| Försenad sedan 15 dagar \|/)]);
     await ui.click(screen.getByRole('button', { name: 'Publicera …' }));
-    // Under jsdom (no layout) tabster may mark a just-opened dialog aria-hidden (microsoft/fluentui#33897),
-    // more or less often as the page around it changes: the dialog is found by its text, not by role.
-    const dialog = (await screen.findByText('Publicera utkastet som ny version')).closest<HTMLElement>('[role="dialog"]')!;
+    const dialog = await findDialog('Publicera utkastet som ny version');
     await ui.type(within(dialog).getByLabelText(/Ändringsanteckning/), 'Teams riskanalys omprövad');
     await ui.click(within(dialog).getByText('Publicera', { selector: 'button' }));
     await screen.findByText(/^Version 2 är publicerad\./);
