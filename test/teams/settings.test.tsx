@@ -184,7 +184,7 @@ describe('the policy editor', () => {
     await ui.click(within(dialog).getByRole('button', { name: 'Publicera', hidden: true }));
     expect(within(dialog).getByText('Skriv en ändringsanteckning.')).toBeTruthy();
     await ui.type(within(dialog).getByLabelText(/Ändringsanteckning/), 'Teams godkänd till K1 enligt ny riskanalys');
-    await ui.click(within(dialog).getByRole('button', { name: 'Publicera' }));
+    await ui.click(within(dialog).getByRole('button', { name: 'Publicera', hidden: true }));
     expect(await screen.findByText('Version 2 är publicerad. 1 öppna bedömningar prövades mot den; 1 skickades till omprövning.')).toBeTruthy();
     expect(api.calls.filter((c) => c === 'saveDraft' || c.startsWith('publish'))).toEqual(['saveDraft', 'publish:Teams godkänd till K1 enligt ny riskanalys']);
     expect(api.published.at(-1)!.policy.services[1]!.approvedUpTo.confidentiality).toBe(1);
