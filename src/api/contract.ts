@@ -184,6 +184,22 @@ export interface DeadlineView {
   overdue: boolean;
 }
 
+/** `POST /api/incidents`: a new incident (free text refuses personal identity numbers, 422 naming the field). */
+export interface IncidentInput {
+  category: IncidentCategory;
+  occurredAt: string;
+  discoveredAt: string;
+  description: string;
+  effects?: string;
+  correctiveActions?: string;
+  mustNotifyImy: boolean;
+  assessmentId?: string | null;
+}
+/** `PATCH /api/incidents/:id`: changed fields and the revision they were made on. */
+export type IncidentPatch = Partial<IncidentInput> & { revision: number };
+/** `POST /api/incidents/:id/status`. */
+export interface StatusChange { revision: number; status: IncidentStatus; imyNotifiedAt?: string; imyReference?: string; delayReason?: string }
+
 /** One incident as `GET /api/incidents/:id` returns it. */
 export interface Incident {
   id: string;

@@ -18,24 +18,10 @@ import {
 
 type Row = Selectable<AccountabilityDatabase['incidents']>;
 
-import type { Incident } from '../../api/contract';
+import type { Incident, IncidentInput, IncidentPatch, StatusChange } from '../../api/contract';
 
-export type { Incident };
+export type { Incident, IncidentInput, IncidentPatch, StatusChange };
 
-export interface IncidentInput {
-  category: IncidentCategory;
-  occurredAt: string;
-  discoveredAt: string;
-  description: string;
-  effects?: string;
-  correctiveActions?: string;
-  mustNotifyImy: boolean;
-  assessmentId?: string | null;
-}
-
-export type IncidentPatch = Partial<IncidentInput> & { revision: number };
-
-export interface StatusChange { revision: number; status: IncidentStatus; imyNotifiedAt?: string; imyReference?: string; delayReason?: string }
 
 const FREE_TEXT = ['description', 'effects', 'correctiveActions', 'imyReference', 'delayReason'] as const;
 const FUTURE_TOLERANCE_MS = 5 * 60_000;

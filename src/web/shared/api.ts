@@ -83,12 +83,30 @@ export async function requestJson<T>(
   return parsed as T;
 }
 
-export function createHttpApi(options: HttpApiOptions): MotescheckApi {
+/** What every API client of the front-ends is built on: JSON calls with a fresh token, and the pieces for the rest. */
+export interface ApiCaller {
+  call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
+  fetchImpl: typeof fetch;
+  /** The API's origin without a trailing slash. */
+  base: string;
+  /** A path segment, encoded. */
+  id(value: string): string;
+}
+
+export function apiCaller(options: HttpApiOptions): ApiCaller {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl.replace(/\/$/, '');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
-    requestJson<T>(fetchImpl, `${base}${path}`, { method, token: await options.getToken(), body });
-  const id = (value: string) => encodeURIComponent(value);
+  return {
+    fetchImpl,
+    base,
+    id: (value) => encodeURIComponent(value),
+    call: async <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> =>
+      requestJson<T>(fetchImpl, `${base}${path}`, { method, token: await options.getToken(), body, ...(headers ? { headers } : {}) }),
+  };
+}
+
+export function createHttpApi(options: HttpApiOptions): MotescheckApi {
+  const { call, id } = apiCaller(options);
 
   return {
     getPublishedPolicy: () => call('GET', '/api/policy'),

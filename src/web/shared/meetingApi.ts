@@ -2,7 +2,7 @@
 // may not read it learns only that it exists and whether it is complete — and record, at meeting start,
 // the checklist confirmations and the identity checks (method and counterpart number, nothing else).
 import type { Assessment, MeetingLookup } from '../../api/contract';
-import { ApiRequestError, requestJson, type HttpApiOptions } from './api';
+import { ApiRequestError, apiCaller, type HttpApiOptions } from './api';
 
 /** What the server says about a meeting's check. `assessment` only for those who may read it. */
 export type MeetingCheck =
@@ -16,11 +16,7 @@ export interface MeetingApi {
 }
 
 export function createMeetingApi(options: HttpApiOptions): MeetingApi {
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const base = options.baseUrl.replace(/\/$/, '');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
-    requestJson<T>(fetchImpl, `${base}${path}`, { method, token: await options.getToken(), body });
-  const id = (value: string) => encodeURIComponent(value);
+  const { call, id } = apiCaller(options);
 
   return {
     findMeetingCheck: async (ref) => {

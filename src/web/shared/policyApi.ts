@@ -3,7 +3,7 @@
 // lost the race (412) becomes DraftConflict carrying the draft that won, so nothing is silently lost.
 import type { PolicyDraft, PublishedPolicy, ValidationIssue } from '../../api/contract';
 import type { EvaluationRequest, Verdict } from '../../policy/types';
-import { ApiRequestError, requestJson, type HttpApiOptions } from './api';
+import { ApiRequestError, apiCaller, type HttpApiOptions } from './api';
 
 export interface PolicyVersionSummary { number: number; hash: string; publishedAt: string; publishedBy: string; changeNote: string }
 
@@ -51,10 +51,7 @@ function isDraft(value: unknown): value is PolicyDraft {
 }
 
 export function createPolicyAdminApi(options: HttpApiOptions): PolicyAdminApi {
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const base = options.baseUrl.replace(/\/$/, '');
-  const call = async <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> =>
-    requestJson<T>(fetchImpl, `${base}${path}`, { method, token: await options.getToken(), body, ...(headers ? { headers } : {}) });
+  const { call } = apiCaller(options);
 
   return {
     me: () => call('GET', '/api/me'),

@@ -1,7 +1,7 @@
 // The accountability calls (issue 8): reports as JSON or as CSV/JSON files, review reminders, the audit
 // log and its verification, one meeting's printable record, and the incident register. Same token
 // source and error handling as the shared client (requestJson → ApiRequestError with the field paths).
-import { ApiRequestError, requestJson, type HttpApiOptions } from '../../shared/api';
+import { ApiRequestError, apiCaller, type HttpApiOptions } from '../../shared/api';
 import type {
   AuditEvent, AuditFilter, ChainVerification, Incident, IncidentInput, IncidentPatch, IncidentStatus, Period, ReminderRow, ReportBundle,
   ReportName, StatusChange,
@@ -40,11 +40,7 @@ function parseError(text: string): { code?: unknown; message?: unknown; details?
 }
 
 export function createAccountabilityApi(options: HttpApiOptions): AccountabilityApi {
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const base = options.baseUrl.replace(/\/$/, '');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
-    requestJson<T>(fetchImpl, `${base}${path}`, { method, token: await options.getToken(), body });
-  const id = (value: string) => encodeURIComponent(value);
+  const { call, id, base, fetchImpl } = apiCaller(options);
 
   /** A non-JSON answer (CSV, HTML) as a file; errors still arrive as JSON and become ApiRequestError. */
   const file = async (path: string, accept: string, fallbackName: string): Promise<DownloadedFile> => {

@@ -3,26 +3,14 @@
 
 export type { Period, AssessmentsByMonthRow, ModeShareRow, DeviationUseRow, TurnaroundRow, IncidentCountRow, ReminderRow, UncheckedMeetingRow, ReportData, ReportName, ReportBundle, SweepProblem } from '../../../api/contract';
 
-import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, type Incident, type IncidentCategory, type IncidentStatus } from '../../../api/contract';
+import {
+  INCIDENT_CATEGORIES, INCIDENT_STATUSES, type Incident, type IncidentCategory, type IncidentInput, type IncidentPatch, type IncidentStatus, type StatusChange,
+} from '../../../api/contract';
 
-export { INCIDENT_CATEGORIES, INCIDENT_STATUSES, type Incident, type IncidentCategory, type IncidentStatus };
+export { INCIDENT_CATEGORIES, INCIDENT_STATUSES, type Incident, type IncidentCategory, type IncidentInput, type IncidentPatch, type IncidentStatus, type StatusChange };
 
 /** The statuses only the data-protection officer (Auditor) may set (the server enforces it). */
 export const AUDITOR_STATUSES: readonly IncidentStatus[] = ['anmald', 'avslutad'];
-
-
-export interface IncidentInput {
-  category: IncidentCategory;
-  occurredAt: string;
-  discoveredAt: string;
-  description: string;
-  effects?: string;
-  correctiveActions?: string;
-  mustNotifyImy: boolean;
-  assessmentId?: string | null;
-}
-export type IncidentPatch = Partial<IncidentInput> & { revision: number };
-export interface StatusChange { revision: number; status: IncidentStatus; imyNotifiedAt?: string; imyReference?: string; delayReason?: string }
 
 export interface AuditEvent { seq: number; at: string; actor: string; action: string; entityType: string; entityId: string; stateDigest: string; hash: string }
 export interface AuditFilter { entity?: string; actor?: string; from?: string; to?: string; limit?: number }
