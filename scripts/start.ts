@@ -3,27 +3,15 @@
 // server on https://localhost with the explicit development setting (local sign-in, demo users and a
 // Graph stand-in; all refused with NODE_ENV=production). The data folder is kept between runs.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureDevCertificate } from './devCerts';
+import { newestMtime } from './newest';
 
 const root = resolve(__dirname, '..');
 const port = Number(process.env['PORT'] ?? 3000);
 const dataRoot = resolve(process.env['MOTESCHECK_HOME'] ?? join(root, '.data'));
 const baseUrl = `https://localhost:${port}`;
-
-/** Newest modification time under the given paths (files only). */
-function newest(paths: string[]): number {
-  let latest = 0;
-  const walk = (p: string) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) for (const f of readdirSync(p)) walk(join(p, f));
-    else latest = Math.max(latest, s.mtimeMs);
-  };
-  paths.forEach((p) => walk(join(root, p)));
-  return latest;
-}
 
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const started = Date.now();
@@ -46,7 +34,7 @@ async function main(): Promise<void> {
   // Front-ends: rebuilt only when a source they are built from changed since the last build.
   const stamp = join(root, 'dist', 'web', '.built');
   const sources = ['src/web', 'src/policy', 'src/cards', 'src/api', 'webpack.config.js', 'webpack.onsend.config.js', 'package-lock.json'];
-  if (!existsSync(stamp) || newest(sources) > statSync(stamp).mtimeMs) {
+  if (!existsSync(stamp) || newestMtime(root, sources) > statSync(stamp).mtimeMs) {
     step('building the front-ends (webpack)', node, [bin('webpack'), '--mode', 'production'], webEnv);
     step('building the on-send handler', node, [bin('webpack'), '-c', 'webpack.onsend.config.js', '--mode', 'production'], webEnv);
     writeFileSync(stamp, new Date().toISOString());

@@ -1,35 +1,18 @@
-// Builds the Teams pages with the project's own webpack.config.js (only its teams/ entries) into a
-// temporary folder, for the browser tests. Production mode without minification: React's production
-// build as users get it, in a few seconds instead of a minute of terser.
+// Builds the Teams pages (only the teams/ entries of the project's webpack.config.js) into a temporary
+// folder, for the browser tests; test/e2e/build.ts holds the build itself.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import webpack, { type Configuration } from 'webpack';
+import { buildPages } from '../e2e/build';
 
 const ROOT = resolve(__dirname, '../..');
 
 export async function buildTeamsPages(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'motescheck-teams-'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const factory = require(join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => Configuration;
-  const config = factory({}, { mode: 'production' });
-  const entries = Object.entries(config.entry as Record<string, string>).filter(([name]) => name.startsWith('teams/'));
-  if (entries.length !== 3) throw new Error(`webpack.config.js should list three Teams pages, found ${entries.map(([n]) => n).join(', ')}`);
-  config.entry = Object.fromEntries(entries);
-  config.plugins = (config.plugins ?? []).filter((p) => {
-    const filename = (p as { userOptions?: { filename?: string } }).userOptions?.filename;
-    return !filename || filename.startsWith('teams/');
-  });
-  config.context = ROOT;
-  config.output = { ...config.output, path: out, clean: false };
-  config.optimization = { ...config.optimization, minimize: false };
-  config.devtool = false;
-  await new Promise<void>((done, fail) => {
-    webpack(config, (error, stats) => {
-      if (error) return fail(error);
-      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
-      done();
-    });
-  });
+  const factory = require(join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => { entry: Record<string, string> };
+  const teamsEntries = Object.keys(factory({}, { mode: 'production' }).entry).filter((name) => name.startsWith('teams/'));
+  if (teamsEntries.length !== 3) throw new Error(`webpack.config.js should list three Teams pages, found ${teamsEntries.join(', ')}`);
+  const out = mkdtempSync(join(tmpdir(), 'motescheck-teams-'));
+  await buildPages(out, (name) => name.startsWith('teams/'));
   return out;
 }
