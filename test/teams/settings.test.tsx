@@ -155,6 +155,26 @@ describe('the policy editor', () => {
     expect(await screen.findByText(/Filen kunde inte läsas som en policy/)).toBeTruthy();
   });
 
+  it('a draft the editor cannot show (an entry that is not an object, a label that is not text) is named, and the rest of the tab still works', async () => {
+    const { ui } = await setup();
+    // React reports each error a boundary catches on the console; here that is the point of the test.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const malformed = { ...policy, meetingTypes: [null, ...policy.meetingTypes], services: policy.services.map((x, i) => (i === 0 ? { ...x, label: { sv: 'Teams' } } : x)) };
+    fireEvent.change(screen.getByLabelText('Policyfil att importera'), { target: { files: [new File([JSON.stringify(malformed)], 'konstig.json')] } });
+    expect(await screen.findByText('Importerade konstig.json. Granska felen och spara.')).toBeTruthy();
+    for (const [tab, path] of [[/^Mötestyper/, '$.meetingTypes[0]'], [/^Tjänster/, '$.services[0].label']] as const) {
+      await openSection(ui, tab);
+      const alert = await screen.findByRole('alert', { name: /kan inte visas i redigeraren/ });
+      expect(alert.textContent).toContain(path);
+    }
+    // The error list still leads to the problems, and the toolbar still exports what was imported.
+    expect(screen.getAllByText(/Mötestyper › \$\.meetingTypes\[0\]|\$\.meetingTypes\[0\]/).length).toBeGreaterThan(0);
+    await openSection(ui, /^Allmänt/);
+    expect(screen.getByLabelText('Organisation')).toBeTruthy();
+    expect(consoleError).toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
   it('tries a meeting against the unsaved draft ("prova ett möte")', async () => {
     const { ui, api } = await setup();
     await openSection(ui, /^Tjänster/);

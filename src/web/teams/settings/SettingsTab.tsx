@@ -19,7 +19,7 @@ import { errorMessage } from '../format';
 import { diffPolicies } from '../../../policy/diff';
 import { EditorProvider, type EditorState } from './fields';
 import { indexIssues, pathAncestors, sectionOf, SECTIONS, setIn, type Key, type Section } from './model';
-import { ChangeList, ConflictView, IssueList, PreviewPanel, ReviewReminders, sectionName, VersionHistory, type RemindersApi } from './panels';
+import { ChangeList, ConflictView, EditorBoundary, IssueList, PreviewPanel, ReviewReminders, sectionName, VersionHistory, type RemindersApi } from './panels';
 import {
   ChecklistSection, DeviationsSection, GeneralSection, IdentityMethodsSection, MeetingTypesSection, NeedsSection, ServicesSection,
 } from './sections';
@@ -270,7 +270,9 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
         />
       )}
 
-      <ReviewReminders api={api} refreshKey={publishes} policy={doc} onGoTo={goTo} />
+      <EditorBoundary title={s('cannotShow')} issues={validation.errors} lang={i18n.lang} draft={doc}>
+        <ReviewReminders api={api} refreshKey={publishes} policy={doc} onGoTo={goTo} />
+      </EditorBoundary>
 
       <div className={styles.layout}>
         <div className={styles.main}>
@@ -288,12 +290,18 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
             })}
           </TabList>
           <div role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`}>
-            <EditorProvider value={editor}>{content[section]}</EditorProvider>
+            <EditorBoundary title={s('cannotShow')} issues={validation.errors.filter((e) => sectionOf(e.path) === section)} lang={i18n.lang} draft={doc}>
+              <EditorProvider value={editor}>{content[section]}</EditorProvider>
+            </EditorBoundary>
           </div>
         </div>
         <div className={styles.aside}>
-          <IssueList errors={validation.errors} warnings={validation.warnings} policy={doc} onGoTo={goTo} />
-          <PreviewPanel api={api} policy={doc} valid={validation.valid} today={today} />
+          <EditorBoundary title={s('cannotShow')} issues={validation.errors} lang={i18n.lang} draft={doc}>
+            <IssueList errors={validation.errors} warnings={validation.warnings} policy={doc} onGoTo={goTo} />
+          </EditorBoundary>
+          <EditorBoundary title={s('cannotShow')} issues={validation.errors} lang={i18n.lang} draft={doc}>
+            <PreviewPanel api={api} policy={doc} valid={validation.valid} today={today} />
+          </EditorBoundary>
           <VersionHistory
             api={api} refreshKey={publishes} labels={doc} displayName={displayName}
             onLoad={(policy, number) => { setDoc(policy); setNotice(s('imported', { file: s('versionRow', { n: number }) })); }}

@@ -5,7 +5,7 @@ import {
   Badge, Body1, Button, Caption1, Checkbox, Field, Input, Label, makeStyles, MessageBar, MessageBarBody, MessageBarTitle,
   Select, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
-import { useEffect, useId, useState } from 'react';
+import { Component, useEffect, useId, useState, type ReactNode } from 'react';
 import type { PolicyDraft, ReminderRow, ValidationIssue } from '../../../api/contract';
 import type { Policy, Verdict } from '../../../policy/types';
 import { VerdictView } from '../../shared/components/VerdictView';
@@ -48,6 +48,35 @@ export function sectionName(s: SettingsText): (section: Section) => string {
     needs: s('secNeeds'), checklist: s('secChecklist'), identityMethods: s('secMethods'),
   };
   return (section) => names[section];
+}
+
+/**
+ * Keeps one part of the tab working when the draft holds something its editor cannot show (an entry
+ * that is not an object, a label that is not text: an imported file, or a draft saved through the API).
+ * Instead of the part, it names the problems by JSON path; it tries again whenever the draft changes.
+ */
+export class EditorBoundary extends Component<{ title: string; issues: readonly ValidationIssue[]; lang: 'sv' | 'en'; draft: unknown; children: ReactNode }, { failed: unknown }> {
+  override state: { failed: unknown } = { failed: null };
+
+  static getDerivedStateFromError(): { failed: unknown } {
+    return { failed: true };
+  }
+
+  override componentDidUpdate(prev: { draft: unknown }): void {
+    if (this.state.failed && prev.draft !== this.props.draft) this.setState({ failed: null });
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <MessageBar intent="error" role="alert" aria-label={this.props.title} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{this.props.title}</MessageBarTitle>
+          <ul>{this.props.issues.map((i) => <li key={`${i.path} ${i.code}`}><code>{i.path}</code>: {issueText(i, this.props.lang)}</li>)}</ul>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
 }
 
 export function IssueList({ errors, warnings, policy, onGoTo }: {

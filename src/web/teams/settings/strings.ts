@@ -176,6 +176,10 @@ export const S = {
   importJson: { sv: 'Importera JSON', en: 'Import JSON' },
   exportJson: { sv: 'Exportera JSON', en: 'Export JSON' },
   importFile: { sv: 'Policyfil att importera', en: 'Policy file to import' },
+  cannotShow: {
+    sv: 'Den här delen av utkastet kan inte visas i redigeraren. Rätta det som står nedan i en JSON-fil och importera den, eller hämta en publicerad version under Versioner.',
+    en: 'This part of the draft cannot be shown in the editor. Correct what is listed below in a JSON file and import it, or load a published version under Versions.',
+  },
   importError: { sv: 'Filen kunde inte läsas som en policy: {message}', en: 'The file could not be read as a policy: {message}' },
   imported: { sv: 'Importerade {file}. Granska felen och spara.', en: 'Imported {file}. Review the errors and save.' },
   notAnObject: { sv: 'filen innehåller inget JSON-objekt', en: 'the file holds no JSON object' },
