@@ -16,7 +16,8 @@ import { DEV_SWEEP_GROUP_ID, parseIntegrationConfig } from '../../src/server/bot
 import { createIntegration, type Integration } from '../../src/server/bot/integration';
 import { loadConfig, ConfigError } from '../../src/server/config';
 import { createGraphClient } from '../../src/server/graph/client';
-import { graphRoleHolders, staticRoleHolders } from '../../src/server/graph/roles';
+import { graphRoleHolders, type RoleHolders } from '../../src/server/graph/roles';
+import type { Role } from '../../src/api/contract';
 import { JobLeases, scheduleJob } from '../../src/server/jobs';
 import { queueReviewReminders } from '../../src/server/reports/reviewNotices';
 import { PolicyService } from '../../src/server/services/policy';
@@ -25,6 +26,11 @@ import { engineContext, ENGINES, testServer, TestClock, type EngineContext, type
 import { caller } from './helpers';
 
 const TEAMS_APP_ID = 'd0000000-0000-4000-8000-0000000a9901';
+
+/** Role holders from a fixed list, as the directory would answer. */
+const staticRoleHolders = (users: readonly { oid: string; roles: readonly Role[] }[]): RoleHolders => ({
+  holders: async (role) => users.filter((u) => u.roles.includes(role)).map((u) => u.oid).sort(),
+});
 
 function settingProblems(env: Record<string, string>): { setting: string; message: string }[] {
   try {

@@ -15,17 +15,11 @@ export const langOf = (locale: string | null | undefined, fallback: Lang): Lang 
   !locale ? fallback : locale.toLowerCase().startsWith('sv') ? 'sv' : locale.toLowerCase().startsWith('en') ? 'en' : fallback;
 
 export class CardViews {
-  private readonly policies = new Map<number, Policy>();
-
   constructor(private readonly policyService: Pick<PolicyService, 'version'>, private readonly directory: Pick<Directory, 'displayName'>) {}
 
+  /** The policy version an assessment was judged by (PolicyService keeps each version once read). */
   async policy(number: number): Promise<Policy> {
-    let p = this.policies.get(number);
-    if (!p) {
-      p = (await this.policyService.version(number)).policy;
-      this.policies.set(number, p);
-    }
-    return p;
+    return (await this.policyService.version(number)).policy;
   }
 
   /** Staff display names for a card: the caseworker, the designated approver and who decided. */

@@ -48,8 +48,3 @@ export function graphRoleHolders(client: Client, apiAppId: string): RoleHolders 
     },
   };
 }
-
-/** Role holders from a fixed list (development: the demo organisation). */
-export function staticRoleHolders(users: readonly { oid: string; roles: readonly Role[] }[]): RoleHolders {
-  return { holders: async (role) => users.filter((u) => u.roles.includes(role)).map((u) => u.oid).sort() };
-}

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ReminderRow } from '../../api/contract';
+import { reminderKey } from '../../cards';
 import { stockholmDate } from '../../policy';
 import { withIntegrationTables } from '../bot/conversations';
 import type { Clock } from '../deps';
@@ -22,7 +23,6 @@ export interface ReviewReminderNotice {
   newKeys: string[];
 }
 
-export const reminderKey = (r: ReminderRow) => `${r.kind}:${r.id}`;
 const itemKey = (r: ReminderRow) => `${r.kind}:${r.id}:${r.dueDate}:${r.state}`;
 
 export interface ReviewPassResult { reminders: number; admins: number; queued: number }

@@ -65,9 +65,13 @@ export class PolicyService {
   }
 
   async version(number: number): Promise<PublishedPolicy> {
+    const known = this.publishedByNumber.get(number);
+    if (known) return known;
     const row = await this.db.selectFrom('policy_versions').selectAll().where('number', '=', number).executeTakeFirst();
     if (!row) throw notFound(`Policy version ${number}`);
-    return toPublished(row);
+    const p = toPublished(row);
+    this.publishedByNumber.set(p.version, p);
+    return p;
   }
 
   async versions(): Promise<PolicyVersionSummary[]> {

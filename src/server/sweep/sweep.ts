@@ -20,11 +20,10 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { Kysely } from 'kysely';
-import type { Clock } from '../deps';
+import type { ApproverResolver, Clock } from '../deps';
 import { EXTENSION_NAME } from '../graph/directory';
 import { accountabilityDb, type AccountabilityDatabase } from '../reports/schema';
 import type { Database } from '../store/schema';
-import type { ApproverResolver } from '../deps';
 import { graphFailure } from '../graph/client';
 import { groupUsers } from '../graph/roles';
 import { withIntegrationTables } from '../bot/conversations';
@@ -74,6 +73,9 @@ function startOf(e: Event): Date {
   const dt = e.start!.dateTime!;
   return new Date(/Z|[+-]\d\d:\d\d$/.test(dt) ? dt : `${dt}Z`);
 }
+
+/** The event's Outlook web link, kept only when it is https (it goes on a card's button). */
+const webLinkOf = (e: Event): string | null => (e.webLink?.startsWith('https://') ? e.webLink : null);
 
 type DeltaEvent = Event & { '@removed'?: { reason: string } };
 interface ExtensionData { assessmentId?: string }
@@ -187,7 +189,7 @@ export class CalendarSweep {
       for (let i = 0; i < findings.length; i += 500) {
         await tx.insertInto('sweep_findings').values(findings.slice(i, i + 500).map((f) => ({
           user_id: user, event_id: f.event.id!, start_at: startOf(f.event),
-          assessment_id: f.assessmentId, problem: f.problem, found_at: now, web_link: f.event.webLink?.startsWith('https://') ? f.event.webLink : null,
+          assessment_id: f.assessmentId, problem: f.problem, found_at: now, web_link: webLinkOf(f.event),
         }))).onConflict((oc) => oc.columns(['user_id', 'event_id']).doUpdateSet((eb) => ({ start_at: eb.ref('excluded.start_at'), assessment_id: eb.ref('excluded.assessment_id'), problem: eb.ref('excluded.problem'), found_at: eb.ref('excluded.found_at'), web_link: eb.ref('excluded.web_link') }))).execute();
       }
       // One notice per finding, recipient, problem and start: a finding seen again by a later sweep is not sent twice.
@@ -217,7 +219,7 @@ export class CalendarSweep {
         approvers = (await this.options.notify.approvers.resolve(user, date)).approvers.filter((a) => a !== user);
         approversByDate.set(date, approvers);
       }
-      const base = { userId: user, eventId: f.event.id!, start: start.toISOString(), problem: f.problem, assessmentId: f.assessmentId, webLink: f.event.webLink?.startsWith('https://') ? f.event.webLink : null };
+      const base = { userId: user, eventId: f.event.id!, start: start.toISOString(), problem: f.problem, assessmentId: f.assessmentId, webLink: webLinkOf(f.event) };
       out.push({ recipient: user, payload: { ...base, audience: 'caseworker' } });
       for (const a of approvers) out.push({ recipient: a, payload: { ...base, audience: 'manager' } });
     }
