@@ -226,6 +226,10 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
   }
 
   const name = sectionName(s);
+  // Each part of the tab that renders the draft shows its problems instead when it cannot (EditorBoundary).
+  const contained = (part: ReactElement, issues = validation.errors) => (
+    <EditorBoundary title={s('cannotShow')} issues={issues} lang={i18n.lang} draft={doc}>{part}</EditorBoundary>
+  );
   const sectionErrors = (sec: Section) => (validation.errors.filter((e) => sectionOf(e.path) === sec)).length;
   const content: Record<Section, ReactElement> = {
     general: <GeneralSection />,
@@ -270,9 +274,7 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
         />
       )}
 
-      <EditorBoundary title={s('cannotShow')} issues={validation.errors} lang={i18n.lang} draft={doc}>
-        <ReviewReminders api={api} refreshKey={publishes} policy={doc} onGoTo={goTo} />
-      </EditorBoundary>
+      {contained(<ReviewReminders api={api} refreshKey={publishes} policy={doc} onGoTo={goTo} />)}
 
       <div className={styles.layout}>
         <div className={styles.main}>
@@ -290,18 +292,12 @@ export function SettingsTab({ api, today, displayName, download = browserDownloa
             })}
           </TabList>
           <div role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`}>
-            <EditorBoundary title={s('cannotShow')} issues={validation.errors.filter((e) => sectionOf(e.path) === section)} lang={i18n.lang} draft={doc}>
-              <EditorProvider value={editor}>{content[section]}</EditorProvider>
-            </EditorBoundary>
+            {contained(<EditorProvider value={editor}>{content[section]}</EditorProvider>, validation.errors.filter((e) => sectionOf(e.path) === section))}
           </div>
         </div>
         <div className={styles.aside}>
-          <EditorBoundary title={s('cannotShow')} issues={validation.errors} lang={i18n.lang} draft={doc}>
-            <IssueList errors={validation.errors} warnings={validation.warnings} policy={doc} onGoTo={goTo} />
-          </EditorBoundary>
-          <EditorBoundary title={s('cannotShow')} issues={validation.errors} lang={i18n.lang} draft={doc}>
-            <PreviewPanel api={api} policy={doc} valid={validation.valid} today={today} />
-          </EditorBoundary>
+          {contained(<IssueList errors={validation.errors} warnings={validation.warnings} policy={doc} onGoTo={goTo} />)}
+          {contained(<PreviewPanel api={api} policy={doc} valid={validation.valid} today={today} />)}
           <VersionHistory
             api={api} refreshKey={publishes} labels={doc} displayName={displayName}
             onLoad={(policy, number) => { setDoc(policy); setNotice(s('imported', { file: s('versionRow', { n: number }) })); }}
