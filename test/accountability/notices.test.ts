@@ -32,9 +32,12 @@ const staticRoleHolders = (users: readonly { oid: string; roles: readonly Role[]
   holders: async (role) => users.filter((u) => u.roles.includes(role)).map((u) => u.oid).sort(),
 });
 
+/** A production configuration's required settings (no development conveniences). */
+const PRODUCTION = { NODE_ENV: 'test', ENTRA_TENANT_ID: '11111111-1111-4111-8111-111111111111', ENTRA_CLIENT_ID: '22222222-2222-4222-8222-222222222222' };
+
 function settingProblems(env: Record<string, string>): { setting: string; message: string }[] {
   try {
-    loadConfig({ NODE_ENV: 'test', ENTRA_TENANT_ID: '11111111-1111-4111-8111-111111111111', ENTRA_CLIENT_ID: '22222222-2222-4222-8222-222222222222', ...env });
+    loadConfig({ ...PRODUCTION, ...env });
     return [];
   } catch (e) {
     if (e instanceof ConfigError) return e.problems;
@@ -60,18 +63,18 @@ describe('settings of the scheduled sweep and reminders', () => {
   });
 
   it('reads a good sweep configuration, with defaults for the rest', () => {
-    const config = loadConfig({ NODE_ENV: 'test', ENTRA_TENANT_ID: '11111111-1111-4111-8111-111111111111', ENTRA_CLIENT_ID: '22222222-2222-4222-8222-222222222222', ...bot, SWEEP_GROUP_ID: group, SWEEP_INTERNAL_DOMAINS: 'Kommun.se,skola.kommun.se' });
+    const config = loadConfig({ ...PRODUCTION, ...bot, SWEEP_GROUP_ID: group, SWEEP_INTERNAL_DOMAINS: 'Kommun.se,skola.kommun.se' });
     expect(config.integration.sweep).toEqual({ groupId: group, internalDomains: ['kommun.se', 'skola.kommun.se'], intervalMinutes: 60, windowDays: 14, notify: true });
     expect(config.integration.reviewReminders).toEqual({ enabled: true, intervalMinutes: 60 });
   });
 
   it("a group alone takes the policy's own domains at each run", () => {
-    const config = loadConfig({ NODE_ENV: 'test', ENTRA_TENANT_ID: '11111111-1111-4111-8111-111111111111', ENTRA_CLIENT_ID: '22222222-2222-4222-8222-222222222222', ...bot, SWEEP_GROUP_ID: group });
+    const config = loadConfig({ ...PRODUCTION, ...bot, SWEEP_GROUP_ID: group });
     expect(config.integration.sweep).toMatchObject({ groupId: group, internalDomains: [] });
   });
 
   it('is off without SWEEP_GROUP_ID in production, and on with the demo group in development with the stand-in', () => {
-    expect(loadConfig({ NODE_ENV: 'test', ENTRA_TENANT_ID: '11111111-1111-4111-8111-111111111111', ENTRA_CLIENT_ID: '22222222-2222-4222-8222-222222222222', ...bot }).integration.sweep).toBeNull();
+    expect(loadConfig({ ...PRODUCTION, ...bot }).integration.sweep).toBeNull();
     expect(loadConfig({ MOTESCHECK_DEV: 'true' }).integration.sweep).toBeNull();   // no Graph stand-in named
     expect(loadConfig({ MOTESCHECK_DEV: 'true', GRAPH_BASE_URL: 'https://localhost:3000/dev/graph' }).integration.sweep).toMatchObject({ groupId: DEV_SWEEP_GROUP_ID });
   });
